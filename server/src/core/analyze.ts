@@ -1,0 +1,59 @@
+// The core: text → Report. Pure (no IO) and synchronous.
+import { buildDocument } from './document';
+import { findImageTables } from './facts/imageTables';
+import { findPercentages } from './facts/percentages';
+import { findProseSums } from './facts/proseSums';
+import { findRestatements } from './facts/restatements';
+import { buildOutline } from './outline';
+import { RULES } from './rules';
+import type { Emitter, RuleContext, TableIdentity } from './rules/context';
+import { evaluateIdentity } from './tables/evaluate';
+import type { AnalyzeOptions, CheckedFigure, Finding, Report, Span } from './types';
+
+function tableIdentities(ctx: Pick<RuleContext, 'doc'>): TableIdentity[] {
+  return ctx.doc.tables.flatMap((table) =>
+    table.def.identities.flatMap((identity) => {
+      const result = evaluateIdentity(identity, table.cells);
+      return result ? [{ table, result }] : [];
+    }),
+  );
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Report {
+  const doc = buildDocument(text);
+  const span = (start: number, end: number): Span => doc.norm.map.toOriginal({ start, end });
+  const ctx: RuleContext = {
+    doc,
+    identities: tableIdentities({ doc }),
+    proseSums: findProseSums(doc),
+    percentages: findPercentages(doc),
+    restatements: findRestatements(doc),
+    imageTables: findImageTables(doc),
+    span,
+  };
+  const disabled = new Set(options.disable ?? []);
+  const findings: Finding[] = [];
+  const checked: CheckedFigure[] = [];
+  for (const rule of RULES) {
+    const override = options.severity?.[rule.meta.id];
+    if (disabled.has(rule.meta.id) || override === 'off') continue;
+    const out: Emitter = {
+      report: ({ severity, ...f }) => {
+        const own = severity ?? rule.meta.defaultSeverity;
+        // a configured severity applies to the rule's findings at its default level, not to its hints
+        const final = override && own === rule.meta.defaultSeverity ? override : own;
+        findings.push({ rule: rule.meta.id, severity: final, ...f });
+      },
+      checked: (s, markdown, ok) => checked.push({ span: s, markdown, ok }),
+    };
+    rule.check(ctx, out);
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  return {
+    template: doc.template?.id ?? null,
+    traditional: doc.norm.traditional,
+    findings,
+    checked,
+    outline: buildOutline(doc, span),
+  };
+}

@@ -1,0 +1,79 @@
+// Builds the document model once per analysis: normalised text, lines, headings, table blocks
+// read against the recognised template, and prose paragraphs with their figures.
+import { normalise, type Normalised } from './normalise/normalise';
+import { scanNumbers, type NumberToken } from './numbers/tokens';
+import { findTableBlocks, type TableBlock } from './structure/blocks';
+import { readHeading, type Heading } from './structure/headings';
+import { splitLines, type Line } from './structure/lines';
+import { labelKey, mentions } from './tables/labels';
+import { readTable, type ParsedTable } from './tables/readTable';
+import { TEMPLATES } from './templates';
+import type { TableDef, TemplateDef } from './templates/types';
+
+export interface Paragraph {
+  line: Line;
+  numbers: NumberToken[];
+}
+
+export interface DocumentModel {
+  original: string;
+  norm: Normalised;
+  lines: Line[];
+  headings: Heading[];
+  blocks: TableBlock[];
+  template: TemplateDef | null;
+  tables: ParsedTable[];
+  paragraphs: Paragraph[];
+}
+
+/** A table must show at least this many of its signature labels to be read as that table. */
+const MIN_SIGNATURE = 2;
+
+function signatureScore(block: TableBlock, def: TableDef): number {
+  const keys = block.cells.filter((c) => c.text !== '').map((c) => labelKey(c.text));
+  return def.signature.filter((label) => {
+    const key = labelKey(label);
+    return keys.some((k) => mentions(k, key));
+  }).length;
+}
+
+function chooseTemplate(blocks: readonly TableBlock[]): TemplateDef | null {
+  let best: { template: TemplateDef; score: number } | null = null;
+  for (const template of TEMPLATES) {
+    const tableScore = blocks.reduce((acc, b) => acc + Math.max(0, ...template.tables.map((t) => signatureScore(b, t))), 0);
+    if (tableScore < MIN_SIGNATURE) continue;
+    const distinctive = template.distinctive.filter((label) => {
+      const key = labelKey(label);
+      return blocks.some((b) => b.cells.some((c) => mentions(labelKey(c.text), key)));
+    }).length;
+    const score = tableScore + 10 * distinctive;
+    if (!best || score > best.score) best = { template, score };
+  }
+  return best?.template ?? null;
+}
+
+function readTables(blocks: readonly TableBlock[], template: TemplateDef | null): ParsedTable[] {
+  if (!template) return [];
+  const tables: ParsedTable[] = [];
+  for (const block of blocks) {
+    const scored = template.tables.map((def) => ({ def, score: signatureScore(block, def) })).sort((a, b) => b.score - a.score);
+    if (scored[0].score >= MIN_SIGNATURE) tables.push(readTable(block, scored[0].def));
+  }
+  return tables;
+}
+
+export function buildDocument(original: string): DocumentModel {
+  const norm = normalise(original);
+  const lines = splitLines(norm.text);
+  const { blocks, tableLines } = findTableBlocks(lines);
+  const headings: Heading[] = [];
+  const paragraphs: Paragraph[] = [];
+  for (const line of lines) {
+    if (tableLines.has(line.index) || line.text.trim() === '') continue;
+    const heading = readHeading(line);
+    if (heading) headings.push(heading);
+    paragraphs.push({ line, numbers: scanNumbers(norm.text, line.start, line.end) });
+  }
+  const template = chooseTemplate(blocks);
+  return { original, norm, lines, headings, blocks, template, tables: readTables(blocks, template), paragraphs };
+}

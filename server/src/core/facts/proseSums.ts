@@ -1,0 +1,80 @@
+// `共N件，其中A件、B件、其他C件`: a total with its parts. The parts must add up only when the list
+// is a partition: it has a catch-all item (其他/其余) or it is a known pair (按时/延期, 自然人/法人).
+import type { DocumentModel } from '../document';
+import type { NumberToken } from '../numbers/tokens';
+import { paragraphSentences } from './sentences';
+
+export interface ProsePart {
+  token: NumberToken;
+  /** The words naming the part, e.g. `政务动态类信息`. */
+  label: string;
+}
+
+export interface ProseSum {
+  total: NumberToken;
+  parts: ProsePart[];
+  /** Words before the total, for messages. */
+  totalLabel: string;
+}
+
+const CATCH_ALL = /其他|其它|其余/;
+const KNOWN_PAIRS: readonly (readonly RegExp[])[] = [
+  [/按时|按期/, /延期/],
+  [/自然人/, /法人/],
+];
+const DELIMITERS = new Set([',', ';', '、', ':', '。']);
+
+/** The words between the previous delimiter (or figure) and a figure. */
+export function labelBefore(text: string, token: NumberToken, floor: number): string {
+  let i = token.start;
+  while (i > floor && !DELIMITERS.has(text[i - 1]) && !/[\d%]/.test(text[i - 1])) i--;
+  return text.slice(i, token.start).replace(/^[的]/, '').trim();
+}
+
+function isPartition(parts: readonly ProsePart[]): boolean {
+  if (parts.some((p) => CATCH_ALL.test(p.label))) return true;
+  return parts.length === 2 && KNOWN_PAIRS.some(([a, b]) => (a.test(parts[0].label) && b.test(parts[1].label)));
+}
+
+/**
+ * Where a 其中 list ends: items separated by `;` run to the end of the sentence; items separated
+ * by `,` or `、` end at the first `;` (what follows is a new statement).
+ */
+function listEndOf(text: string, counts: readonly NumberToken[], at: number, limit: number): number {
+  const first = counts.find((t) => t.start > at && t.end <= limit);
+  if (!first) return limit;
+  let i = first.unitEnd;
+  while (i < limit && !DELIMITERS.has(text[i])) i++;
+  if (text[i] === ';') return limit;
+  const semicolon = text.indexOf(';', i);
+  return semicolon >= 0 && semicolon < limit ? semicolon : limit;
+}
+
+export function findProseSums(doc: DocumentModel): ProseSum[] {
+  const text = doc.norm.text;
+  const sums: ProseSum[] = [];
+  for (const p of doc.paragraphs) {
+    const counts = p.numbers.filter((t) => t.kind === 'count');
+    if (counts.length < 3) continue;
+    for (const sentence of paragraphSentences(text, p)) {
+      let at = text.indexOf('其中', sentence.start);
+      while (at >= 0 && at < sentence.end) {
+        const next = text.indexOf('其中', at + 2);
+        const listEnd = listEndOf(text, counts, at, sentence.end);
+        const nested = next >= 0 && next < listEnd;
+        const before = counts.filter((t) => t.end <= at && t.start >= sentence.start);
+        const total = before[before.length - 1];
+        const parts = counts
+          .filter((t) => t.start > at && t.end <= listEnd)
+          .map((token) => ({ token, label: labelBefore(text, token, at + 2) }));
+        const sameUnit = total && parts.every((q) => q.token.unit === total.unit);
+        const exact = total && !total.approx && parts.every((q) => !q.token.approx);
+        if (total && parts.length >= 2 && sameUnit && exact && !nested && isPartition(parts)) {
+          sums.push({ total, parts, totalLabel: labelBefore(text, total, sentence.start) });
+        }
+        at = next >= 0 && next < sentence.end ? next : -1;
+      }
+    }
+  }
+  return sums;
+}

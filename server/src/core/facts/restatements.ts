@@ -1,0 +1,52 @@
+// Prose figures that restate a table cell: `行政复议共32件` ↔ table 四 行政复议·总计.
+import type { DocumentModel } from '../document';
+import type { NumberToken } from '../numbers/tokens';
+import type { ParsedTable, TableCell } from '../tables/readTable';
+import { cellId } from '../tables/readTable';
+import type { ProseAlias } from '../templates/types';
+
+export interface Restatement {
+  alias: ProseAlias;
+  /** The key phrase in the prose (normalised offsets). */
+  phraseStart: number;
+  phraseEnd: number;
+  figure: NumberToken;
+  cells: TableCell[];
+}
+
+/** How far after the key phrase the figure may stand (`行政复议共32件`, `行政诉讼案件76件`). */
+const MAX_GAP = 8;
+
+function figureAfter(text: string, numbers: readonly NumberToken[], from: number): NumberToken | undefined {
+  const next = numbers.find((t) => t.start >= from);
+  if (!next || next.kind !== 'count' || next.approx || next.start - from > MAX_GAP) return undefined;
+  return /[,;。:、]/.test(text.slice(from, next.start)) ? undefined : next;
+}
+
+export function findRestatements(doc: DocumentModel): Restatement[] {
+  if (!doc.template) return [];
+  const text = doc.norm.text;
+  const tables = new Map<string, ParsedTable>(doc.tables.map((t) => [t.def.id, t]));
+  const found: Restatement[] = [];
+  for (const alias of doc.template.prose) {
+    const table = tables.get(alias.table);
+    if (!table) continue;
+    const cells = alias.cells.map(([r, c]) => table.cells.get(cellId(r, c)));
+    if (cells.some((c) => !c || c.guessed)) continue;
+    for (const p of doc.paragraphs) {
+      const paragraph = p.line.text;
+      if (alias.paragraphMentions && !alias.paragraphMentions.some((m) => paragraph.includes(m))) continue;
+      for (const phrase of alias.phrases) {
+        for (let at = paragraph.indexOf(phrase); at >= 0; at = paragraph.indexOf(phrase, at + phrase.length)) {
+          const start = p.line.start + at;
+          if (alias.notAfter?.some((w) => text.startsWith(w, start - w.length))) continue;
+          const figure = figureAfter(text, p.numbers, start + phrase.length);
+          if (figure && !found.some((f) => f.figure === figure)) {
+            found.push({ alias, phraseStart: start, phraseEnd: start + phrase.length, figure, cells: cells as TableCell[] });
+          }
+        }
+      }
+    }
+  }
+  return found;
+}

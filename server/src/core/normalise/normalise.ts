@@ -1,0 +1,141 @@
+// Original text → normalised text + offset map. Normalisation keeps every character the checks
+// look at on the same line and never merges lines:
+//  - traditional → simplified (only when the text has traditional characters);
+//  - pinyin glosses left by conversion tools (`據(jù)`) are removed;
+//  - full-width digits, letters and punctuation become ASCII (`１２％` → `12%`, `（一）` → `(一)`);
+//  - CRLF and CR become LF; NBSP and the ideographic space become spaces.
+import { OffsetMap } from './offsetMap';
+import { hasTraditional, toSimplified } from './traditional';
+
+export interface Normalised {
+  text: string;
+  map: OffsetMap;
+  traditional: boolean;
+}
+
+const FULLWIDTH_PUNCT: Record<string, string> = {
+  '，': ',', '；': ';', '：': ':', '（': '(', '）': ')', '％': '%', '．': '.', '／': '/',
+  '＋': '+', '－': '-', '｜': '|', '\u3000': ' ', '\u00a0': ' ', '﹪': '%', '︰': ':',
+};
+
+const TONE_MARKS = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ';
+
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/**
+ * Length of a pinyin gloss starting at `i` (an opening parenthesis right after a Han character):
+ * lowercase latin letters with at least one tone mark, then a closing parenthesis. 0 if none.
+ */
+function pinyinGlossLength(text: string, i: number): number {
+  let j = i + 1;
+  let toned = false;
+  while (j < text.length && j - i <= 8) {
+    const c = text[j];
+    if (c >= 'a' && c <= 'z') j++;
+    else if (TONE_MARKS.includes(c)) {
+      toned = true;
+      j++;
+    } else break;
+  }
+  const close = text[j];
+  return toned && j > i + 1 && (close === ')' || close === '）') ? j + 1 - i : 0;
+}
+
+function normaliseChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) {
+    const mapped = FULLWIDTH_PUNCT[c];
+    if (mapped) return mapped;
+    // full-width digits and letters
+    if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+      return String.fromCharCode(code - 0xfee0);
+    }
+    return c;
+  }
+  return FULLWIDTH_PUNCT[c] ?? c;
+}
+
+export function normalise(original: string): Normalised {
+  const traditional = hasTraditional(original);
+  const source = traditional ? toSimplified(original) : original;
+  // `source` has the same code points as `original`, though not always the same UTF-16 length.
+  const aligned = source.length === original.length;
+  if (traditional && !aligned && [...source].length !== [...original].length) {
+    return normalise_(original, original, false);
+  }
+  return normalise_(original, source, traditional);
+}
+
+function isSpecial(code: number): boolean {
+  return code === 13 || code === 40 || code === 0xff08 || (code >= 0xff01 && code <= 0xff5e) || code === 0x3000 || code === 0xa0 || code === 0xfe6a || code === 0xfe30;
+}
+
+function normalise_(original: string, source: string, traditional: boolean): Normalised {
+  const map = new OffsetMap();
+  const out: string[] = [];
+  let o = 0; // offset in original
+  let s = 0; // offset in source (converted)
+  let runS = 0; // start of the pending run of unchanged characters
+  let runO = 0;
+  const flush = (): void => {
+    if (s > runS) {
+      out.push(source.slice(runS, s));
+      map.push(runO, o - runO, s - runS);
+    }
+  };
+  while (s < source.length) {
+    const code = source.charCodeAt(s);
+    const sLen = code >= 0xd800 && code <= 0xdbff && s + 1 < source.length ? 2 : 1;
+    const oCode = original.charCodeAt(o);
+    const oLen = oCode >= 0xd800 && oCode <= 0xdbff && o + 1 < original.length ? 2 : 1;
+    if (sLen === oLen && !isSpecial(code)) {
+      s += sLen;
+      o += oLen;
+      continue;
+    }
+    if (sLen !== oLen) {
+      // A conversion that changed the UTF-16 length of one character (e.g. 鋗 → 𫓶).
+      flush();
+      out.push(source.slice(s, s + sLen));
+      map.push(o, oLen, sLen);
+    } else if (code === 40 || code === 0xff08) {
+      const gloss = s > 0 && isHan(source.charCodeAt(s - 1)) ? pinyinGlossLength(source, s) : 0;
+      if (gloss > 0) {
+        // A gloss is ASCII/BMP only, so source and original advance by the same amount.
+        flush();
+        s += gloss;
+        o += gloss;
+        runS = s;
+        runO = o;
+        continue;
+      }
+      if (code === 40) {
+        s++;
+        o++;
+        continue;
+      }
+      flush();
+      out.push('(');
+      map.push(o, 1, 1);
+    } else if (code === 13) {
+      flush();
+      if (source.charCodeAt(s + 1) !== 10) {
+        out.push('\n');
+        map.push(o, 1, 1);
+      }
+    } else {
+      flush();
+      const n = normaliseChar(source[s]);
+      out.push(n);
+      map.push(o, 1, n.length);
+    }
+    s += sLen;
+    o += oLen;
+    runS = s;
+    runO = o;
+  }
+  flush();
+  return { text: out.join(''), map, traditional };
+}

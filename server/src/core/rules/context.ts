@@ -1,0 +1,41 @@
+// What every rule sees, and how it reports.
+import type { DocumentModel } from '../document';
+import type { ImageTable } from '../facts/imageTables';
+import type { PercentFact } from '../facts/percentages';
+import type { ProseSum } from '../facts/proseSums';
+import type { Restatement } from '../facts/restatements';
+import type { IdentityResult } from '../tables/evaluate';
+import type { ParsedTable } from '../tables/readTable';
+import type { Finding, RuleMeta, Severity, Span } from '../types';
+
+export interface TableIdentity {
+  table: ParsedTable;
+  result: IdentityResult;
+}
+
+export interface RuleContext {
+  doc: DocumentModel;
+  identities: TableIdentity[];
+  proseSums: ProseSum[];
+  percentages: PercentFact[];
+  restatements: Restatement[];
+  imageTables: ImageTable[];
+  /** Normalised offsets → original offsets. */
+  span(start: number, end: number): Span;
+}
+
+export type RawFinding = Omit<Finding, 'rule' | 'severity'> & {
+  /** A weaker severity than the rule's, for findings the rule is less sure of (e.g. a vague base). */
+  severity?: Severity;
+};
+
+export interface Emitter {
+  report(finding: RawFinding): void;
+  /** A figure that passed (or failed) a check, with the computation for hovers. */
+  checked(span: Span, markdown: string, ok: boolean): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext, out: Emitter): void;
+}

@@ -1,0 +1,14 @@
+// The rule registry: one module per rule, in the order of RULE_METAS.
+import type { Rule } from './context';
+import { RULE_METAS } from './meta';
+import { percentMismatch } from './percentMismatch';
+import { proseTableMismatch } from './proseTableMismatch';
+import { sumMismatch } from './sumMismatch';
+import { tableIdentity } from './tableIdentity';
+import { tableImage } from './tableImage';
+import { tableShape } from './tableShape';
+
+const ALL: readonly Rule[] = [sumMismatch, percentMismatch, tableIdentity, proseTableMismatch, tableShape, tableImage];
+
+export const RULES: readonly Rule[] = RULE_METAS.map((m) => ALL.find((r) => r.meta.id === m.id)!);
+export { RULE_METAS };

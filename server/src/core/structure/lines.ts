@@ -1,0 +1,21 @@
+// Splits normalised text (LF only) into lines with their offsets.
+
+export interface Line {
+  index: number;
+  start: number;
+  /** Offset of the line end (the newline, or the end of the text). */
+  end: number;
+  text: string;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lines.push({ index: lines.length, start, end, text: text.slice(start, end) });
+    start = end + 1;
+  }
+  return lines;
+}

@@ -1,0 +1,50 @@
+// Evaluates a template identity over the cells that were read. Null when a cell is missing or a
+// total is blank: a missing total is not a failed sum.
+import { compare, fromInteger, sum, type Decimal } from '../numbers/decimal';
+import type { Identity } from '../templates/types';
+import { cellId, type TableCell } from './readTable';
+
+export interface IdentityResult {
+  identity: Identity;
+  ok: boolean;
+  /** The stated side: the total (sum), the left cells (balance), the part (atMost). */
+  stated: TableCell[];
+  statedValue: Decimal;
+  /** The other side: parts (sum), right cells (balance), the whole (atMost). */
+  others: TableCell[];
+  othersValue: Decimal;
+}
+
+const valueOf = (c: TableCell): Decimal => c.value ?? fromInteger(0);
+
+export function evaluateIdentity(identity: Identity, cells: ReadonlyMap<string, TableCell>): IdentityResult | null {
+  const get = (ref: readonly [string, string]): TableCell | undefined => cells.get(cellId(ref[0], ref[1]));
+  const all = (refs: readonly (readonly [string, string])[]): TableCell[] | null => {
+    const found = refs.map(get);
+    return found.every((c): c is TableCell => c !== undefined) ? found : null;
+  };
+  let stated: TableCell[] | null;
+  let others: TableCell[] | null;
+  switch (identity.kind) {
+    case 'sum':
+      stated = all([identity.total]);
+      others = all(identity.parts);
+      break;
+    case 'balance':
+      stated = all(identity.left);
+      others = all(identity.right);
+      break;
+    case 'atMost':
+      stated = all([identity.part]);
+      others = all([identity.whole]);
+      break;
+  }
+  if (!stated || !others) return null;
+  if (identity.kind !== 'balance' && stated.some((c) => c.value === null)) return null;
+  if (identity.kind === 'atMost' && others.some((c) => c.value === null)) return null;
+  const statedValue = sum(stated.map(valueOf));
+  const othersValue = sum(others.map(valueOf));
+  const order = compare(statedValue, othersValue);
+  const ok = identity.kind === 'atMost' ? order <= 0 : order === 0;
+  return { identity, ok, stated, statedValue, others, othersValue };
+}

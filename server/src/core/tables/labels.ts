@@ -1,0 +1,35 @@
+// Loose matching of printed row labels against template labels: numbering compared separately,
+// spaces, brackets and `其中：` ignored, local notes after the label allowed (`（二）部分公开（区分处理的…）`),
+// and truncated labels accepted when what is left is specific enough.
+
+export interface LabelKey {
+  numbering: string | null;
+  core: string;
+}
+
+const NUMBERING = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、]|\(\d{1,2}\))/;
+/** A label must keep at least this many characters to match without its numbering or when truncated. */
+const SPECIFIC = 4;
+
+export function labelKey(label: string): LabelKey {
+  const compact = label
+    .replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':').replace(/，/g, ',').replace(/、/g, '、')
+    .replace(/\s+/g, '')
+    .replace(/[|]+$/, '');
+  const m = NUMBERING.exec(compact);
+  const numbering = m ? m[0].replace(/[.、]$/, '') : null;
+  const core = (m ? compact.slice(m[0].length) : compact).replace(/^其中:?/, '');
+  return { numbering, core };
+}
+
+export function labelsMatch(cell: LabelKey, template: LabelKey): boolean {
+  if (!cell.core || !template.core) return false;
+  if (cell.numbering && template.numbering && cell.numbering !== template.numbering) return false;
+  if (template.numbering && !cell.numbering && template.core.length < SPECIFIC) return false;
+  if (cell.core.startsWith(template.core)) return true;
+  return cell.core.length >= SPECIFIC && template.core.startsWith(cell.core);
+}
+
+export function mentions(cell: LabelKey, label: LabelKey): boolean {
+  return label.core.length > 0 && cell.core.includes(label.core);
+}

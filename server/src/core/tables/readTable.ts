@@ -1,0 +1,211 @@
+// Reads a table block against a template table: finds each row by its label, takes the figures
+// that follow it, and maps them to the row's columns. Works on the cell stream, so it does not
+// depend on how the table was flattened (row breaks, padding and empty cells are layout).
+import { parseDecimal, type Decimal } from '../numbers/decimal';
+import type { Cell } from '../structure/cells';
+import { isFigureCell } from '../structure/cells';
+import type { TableBlock } from '../structure/blocks';
+import type { Identity, RowDef, TableDef } from '../templates/types';
+import { evaluateIdentity } from './evaluate';
+import { labelKey, labelsMatch, type LabelKey } from './labels';
+
+export interface TableCell {
+  row: string;
+  column: string;
+  /** Null for a blank cell (`-`, `—`, `/`, `无`): an addend of 0, but never a stated total. */
+  value: Decimal | null;
+  /** Normalised offsets of the figure. */
+  start: number;
+  end: number;
+  text: string;
+  /** Display name, e.g. `（一）予以公开 · 自然人`. */
+  name: string;
+  /** The row had more figures than the template and this reading was chosen among several. */
+  guessed: boolean;
+}
+
+export interface ShapeIssue {
+  row: string;
+  rowLabel: string;
+  expected: number;
+  found: number;
+  /** Normalised offsets to report at (the row label). */
+  start: number;
+  end: number;
+  resolved: boolean;
+}
+
+export interface ParsedTable {
+  def: TableDef;
+  block: TableBlock;
+  /** Normalised offsets of the first matched label or figure (for the outline's selection). */
+  captionStart: number;
+  captionEnd: number;
+  cells: Map<string, TableCell>;
+  shapeIssues: ShapeIssue[];
+}
+
+export const cellId = (row: string, column: string): string => `${row}\u0000${column}`;
+
+const BLANKS = new Set(['-', '—', '/', '无', '－', '／']);
+/** Unit-column cells of the pre-2019 统计表, including the dashes of caption rows. */
+const UNITS = new Set(['条', '件', '项', '次', '人', '个', '篇', '人次', '万元', '元', '——', '—', '-', '/']);
+const MAX_EXTRA = 2;
+
+interface Figure {
+  cell: Cell;
+  value: Decimal | null;
+}
+
+interface RowReading {
+  def: RowDef;
+  labelCell: Cell;
+  figures: Figure[];
+}
+
+function figureOf(cell: Cell): Figure | null {
+  if (BLANKS.has(cell.text)) return { cell, value: null };
+  if (!isFigureCell(cell.text)) return null;
+  const m = /^[+-]?[\d,]+(\.\d+)?/.exec(cell.text);
+  const value = m ? parseDecimal(m[0].replace(/,/g, '')) : null;
+  return value ? { cell: { ...cell, end: cell.start + m![0].length, text: m![0] }, value } : null;
+}
+
+class RowMatcher {
+  private readonly keys: LabelKey[][];
+  private readonly matched = new Set<number>();
+  private last = -1;
+
+  constructor(private readonly rows: readonly RowDef[]) {
+    this.keys = rows.map((r) => r.labels.map(labelKey));
+  }
+
+  /** The template row a label cell names, preferring the next unmatched row in template order. */
+  match(text: string): RowDef | null {
+    const key = labelKey(text);
+    let fallback = -1;
+    for (let i = 0; i < this.rows.length; i++) {
+      if (this.matched.has(i) || !this.keys[i].some((k) => labelsMatch(key, k))) continue;
+      if (i > this.last) return this.take(i);
+      if (fallback < 0) fallback = i;
+    }
+    return fallback >= 0 ? this.take(fallback) : null;
+  }
+
+  private take(i: number): RowDef {
+    this.matched.add(i);
+    this.last = i;
+    return this.rows[i];
+  }
+}
+
+function collectRows(block: TableBlock, def: TableDef): { readings: RowReading[]; headerless: Figure[] } {
+  const matcher = new RowMatcher(def.rows.filter((r) => r.labels.length > 0));
+  const readings: RowReading[] = [];
+  const headerless: Figure[] = [];
+  let current: RowReading | null = null;
+  for (const cell of block.cells) {
+    if (cell.text === '' || (def.unitColumn && UNITS.has(cell.text))) continue;
+    const figure = figureOf(cell);
+    if (figure) {
+      if (current) current.figures.push(figure);
+      else if (def.headerlessRow) headerless.push(figure);
+      continue;
+    }
+    const row = matcher.match(cell.text);
+    current = row ? { def: row, labelCell: cell, figures: [] } : null;
+    if (row) readings.push(current!);
+  }
+  return { readings, headerless };
+}
+
+/** Which figures to keep when a row has `extra` too many: every way of dropping `extra` of them. */
+function* dropChoices(n: number, extra: number, from = 0): Generator<number[]> {
+  if (extra === 0) {
+    yield [];
+    return;
+  }
+  for (let i = from; i <= n - extra; i++) {
+    for (const rest of dropChoices(n, extra - 1, i + 1)) yield [i, ...rest];
+  }
+}
+
+function assign(row: RowDef, columns: readonly string[], figures: Figure[], guessed: boolean, rowName: string, def: TableDef): TableCell[] {
+  return figures.map((f, i) => {
+    const column = columns[i];
+    const columnLabel = def.columns.length > 1 ? def.columns.find((c) => c.key === column)?.label : undefined;
+    return {
+      row: row.key,
+      column,
+      value: f.value,
+      start: f.cell.start,
+      end: f.cell.end,
+      text: f.cell.text,
+      name: columnLabel ? `${rowName} · ${columnLabel}` : rowName,
+      guessed,
+    };
+  });
+}
+
+/** Readings of an over-long row under which every identity inside the row holds; null if not exactly one. */
+function uniqueReading(row: RowDef, columns: readonly string[], figures: Figure[], rowName: string, def: TableDef): TableCell[] | null {
+  const inside = def.identities.filter((id) => identityRows(id).every((r) => r === row.key));
+  if (inside.length === 0) return null;
+  const readings = new Map<string, TableCell[]>();
+  for (const drop of dropChoices(figures.length, figures.length - columns.length)) {
+    const kept = figures.filter((_, i) => !drop.includes(i));
+    const cells = assign(row, columns, kept, true, rowName, def);
+    const byId = new Map(cells.map((c) => [cellId(c.row, c.column), c]));
+    if (!inside.every((id) => evaluateIdentity(id, byId)?.ok)) continue;
+    readings.set(kept.map((f) => (f.value ? f.value.units : 'blank')).join(','), cells);
+  }
+  return readings.size === 1 ? [...readings.values()][0] : null;
+}
+
+export function identityRows(id: Identity): string[] {
+  switch (id.kind) {
+    case 'sum':
+      return [id.total[0], ...id.parts.map((p) => p[0])];
+    case 'balance':
+      return [...id.left, ...id.right].map((p) => p[0]);
+    case 'atMost':
+      return [id.part[0], id.whole[0]];
+  }
+}
+
+export function readTable(block: TableBlock, def: TableDef): ParsedTable {
+  const { readings, headerless } = collectRows(block, def);
+  if (def.headerlessRow && headerless.length > 0) {
+    const row = def.rows.find((r) => r.key === def.headerlessRow)!;
+    readings.push({ def: row, labelCell: headerless[0].cell, figures: headerless });
+  }
+  const cells = new Map<string, TableCell>();
+  const shapeIssues: ShapeIssue[] = [];
+  for (const reading of readings) {
+    const row = reading.def;
+    const columns = row.columns ?? def.columns.map((c) => c.key);
+    const expected = row.values ?? columns.length;
+    const found = reading.figures.length;
+    const rowName = row.labels[0] ?? '数据行';
+    let placed: TableCell[] | null = null;
+    if (found === expected) placed = assign(row, columns, reading.figures, false, rowName, def);
+    else if (found > expected && expected > 0 && found - expected <= MAX_EXTRA) {
+      placed = uniqueReading(row, columns, reading.figures, rowName, def);
+    }
+    if (found !== expected) {
+      const at = reading.labelCell;
+      const end = reading.figures.length > 0 ? reading.figures[reading.figures.length - 1].cell.end : at.end;
+      shapeIssues.push({ row: row.key, rowLabel: rowName, expected, found, start: at.start, end: row.labels.length > 0 ? at.end : end, resolved: placed !== null });
+    }
+    for (const cell of placed ?? []) cells.set(cellId(cell.row, cell.column), cell);
+  }
+  const first = readings[0]?.labelCell;
+  return {
+    def,
+    block,
+    captionStart: first?.start ?? block.start,
+    captionEnd: first?.end ?? block.start,
+    cells,
+    shapeIssues,
+  };
+}

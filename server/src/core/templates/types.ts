@@ -1,0 +1,90 @@
+// The shape of template data: tables, their rows and columns, and the identities between cells.
+import type { TemplateId } from '../types';
+
+/** A cell of a template table: [row key, column key]. */
+export type CellRef = readonly [row: string, column: string];
+
+export interface RowDef {
+  key: string;
+  /** Labels as printed, numbering included (`（一）予以公开`); matched loosely (see labels.ts). */
+  labels: readonly string[];
+  /** Number of figures in the row; 0 for a caption or group row. Defaults to the table's column count. */
+  values?: number;
+  /** Column keys of the figures when they are not the table's columns (table 二's blocks). */
+  columns?: readonly string[];
+}
+
+export interface SumIdentity {
+  kind: 'sum';
+  total: CellRef;
+  parts: readonly CellRef[];
+}
+
+export interface BalanceIdentity {
+  kind: 'balance';
+  left: readonly CellRef[];
+  right: readonly CellRef[];
+  /** The printed statement of the identity, e.g. `第一项加第二项之和，等于第三项加第四项之和`. */
+  statement: string;
+}
+
+export interface AtMostIdentity {
+  kind: 'atMost';
+  part: CellRef;
+  whole: CellRef;
+}
+
+export type Identity = SumIdentity | BalanceIdentity | AtMostIdentity;
+
+export interface ColumnDef {
+  key: string;
+  label: string;
+}
+
+export interface TableDef {
+  id: string;
+  /** Outline name, e.g. `表三 收到和处理政府信息公开申请情况`. */
+  name: string;
+  /** Labels whose presence identifies the table (header cells or row labels). */
+  signature: readonly string[];
+  columns: readonly ColumnDef[];
+  rows: readonly RowDef[];
+  /** Cells that are not figures in the unit column (pre-2019 统计表). */
+  unitColumn?: boolean;
+  /** The table's only data row has no label: its figures follow the header (table 四). */
+  headerlessRow?: string;
+  identities: readonly Identity[];
+}
+
+/** A prose phrase that states the same quantity as a table cell (or the sum of some cells). */
+export interface ProseAlias {
+  /** Chinese name of the quantity, e.g. `行政复议数量`. */
+  name: string;
+  /** Key phrases; the first count figure after one of them (same clause, within a few characters) is the prose figure. */
+  phrases: readonly string[];
+  /** Phrases that, right before the key phrase, mean a narrower quantity (`复议后` before 行政诉讼). */
+  notAfter?: readonly string[];
+  /** The paragraph must mention one of these (scope: disclosure cases, not all cases). */
+  paragraphMentions?: readonly string[];
+  table: string;
+  cells: readonly CellRef[];
+}
+
+export interface TemplateDef {
+  id: TemplateId;
+  name: string;
+  /** Labels that tell this template from the others. */
+  distinctive: readonly string[];
+  tables: readonly TableDef[];
+  prose: readonly ProseAlias[];
+}
+
+/** Expands `total = Σ parts` over every row (parts and total are column keys). */
+export function eachRowSum(rows: readonly string[], total: string, parts: readonly string[]): SumIdentity[] {
+  return rows.map((row) => ({ kind: 'sum', total: [row, total], parts: parts.map((c): CellRef => [row, c]) }));
+}
+
+/** Expands `total = Σ parts` over every column (parts and total are row keys). */
+export function eachColumnSum(columns: readonly string[], total: string, parts: readonly string[]): SumIdentity[] {
+  return columns.map((col) => ({ kind: 'sum', total: [total, col], parts: parts.map((r): CellRef => [r, col]) }));
+}

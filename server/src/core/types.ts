@@ -1,0 +1,92 @@
+// The Report contract shared by the CLI and the language server.
+// All offsets are UTF-16 code-unit offsets into the ORIGINAL text given to `analyze`.
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface RelatedSpan {
+  span: Span;
+  /** Chinese label of the part, e.g. `（一）予以公开 · 自然人 = 10`. */
+  message: string;
+}
+
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+export interface Fix {
+  /** Chinese title of the quick fix, e.g. `将 7025 改为 7235`. */
+  title: string;
+  edits: TextEdit[];
+  /** Whether the fix is safe to apply in a "fix all" run. */
+  preferred: boolean;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** The exact characters of the wrong figure in the original text. */
+  span: Span;
+  related: RelatedSpan[];
+  /** Markdown that spells out the arithmetic (for hovers). */
+  computation?: string;
+  fix?: Fix;
+}
+
+/** A figure that took part in a check, with the check spelled out (hover on a correct number too). */
+export interface CheckedFigure {
+  span: Span;
+  markdown: string;
+  ok: boolean;
+}
+
+export type OutlineKind = 'section' | 'table';
+
+export interface OutlineNode {
+  kind: OutlineKind;
+  name: string;
+  /** Heading level 1–4 for sections; 0 for tables. */
+  level: number;
+  /** The whole section or table. */
+  span: Span;
+  /** The heading line or table caption. */
+  selection: Span;
+  children: OutlineNode[];
+}
+
+export type TemplateId = '2019' | '2021' | 'pre2019';
+
+export interface Report {
+  /** Which official format the statistical tables follow, if any was recognised. */
+  template: TemplateId | null;
+  /** Whether the text was converted from traditional characters. */
+  traditional: boolean;
+  findings: Finding[];
+  checked: CheckedFigure[];
+  outline: OutlineNode[];
+}
+
+export type SeverityOverride = Severity | 'off';
+
+export interface AnalyzeOptions {
+  /** Rule ids to switch off. */
+  disable?: readonly string[];
+  /** Per-rule severity overrides. */
+  severity?: Readonly<Record<string, SeverityOverride>>;
+}
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  /** One-line Chinese description. */
+  description: string;
+  /** One-line English description. */
+  descriptionEn: string;
+  fixable: boolean;
+}
