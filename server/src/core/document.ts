@@ -3,9 +3,10 @@
 import { normalise, type Normalised } from './normalise/normalise';
 import { scanNumbers, type NumberToken } from './numbers/tokens';
 import { findTableBlocks, type TableBlock } from './structure/blocks';
+import { isFigureCell } from './structure/cells';
 import { readHeading, type Heading } from './structure/headings';
 import { splitLines, type Line } from './structure/lines';
-import { labelKey, mentions } from './tables/labels';
+import { labelKey, templateLabelKey } from './tables/labels';
 import { readTable, type ParsedTable } from './tables/readTable';
 import { TEMPLATES } from './templates';
 import type { TableDef, TemplateDef } from './templates/types';
@@ -29,23 +30,33 @@ export interface DocumentModel {
 /** A table must show at least this many of its signature labels to be read as that table. */
 const MIN_SIGNATURE = 2;
 
-function signatureScore(block: TableBlock, def: TableDef): number {
-  const keys = block.cells.filter((c) => c.text !== '').map((c) => labelKey(c.text));
-  return def.signature.filter((label) => {
-    const key = labelKey(label);
-    return keys.some((k) => mentions(k, key));
+/** The label cores of a block's text cells, joined, computed once per block. */
+const blockLabels = new WeakMap<TableBlock, string>();
+
+function labelsOf(block: TableBlock): string {
+  let joined = blockLabels.get(block);
+  if (joined === undefined) {
+    joined = block.cells.filter((c) => c.text !== '' && !isFigureCell(c.text)).map((c) => labelKey(c.text).core).join('\u0001');
+    blockLabels.set(block, joined);
+  }
+  return joined;
+}
+
+function countMentioned(blocks: readonly TableBlock[], labels: readonly string[]): number {
+  return labels.filter((label) => {
+    const core = templateLabelKey(label).core;
+    return core.length > 0 && blocks.some((b) => labelsOf(b).includes(core));
   }).length;
 }
+
+const signatureScore = (block: TableBlock, def: TableDef): number => countMentioned([block], def.signature);
 
 function chooseTemplate(blocks: readonly TableBlock[]): TemplateDef | null {
   let best: { template: TemplateDef; score: number } | null = null;
   for (const template of TEMPLATES) {
     const tableScore = blocks.reduce((acc, b) => acc + Math.max(0, ...template.tables.map((t) => signatureScore(b, t))), 0);
     if (tableScore < MIN_SIGNATURE) continue;
-    const distinctive = template.distinctive.filter((label) => {
-      const key = labelKey(label);
-      return blocks.some((b) => b.cells.some((c) => mentions(labelKey(c.text), key)));
-    }).length;
+    const distinctive = countMentioned(blocks, template.distinctive);
     const score = tableScore + 10 * distinctive;
     if (!best || score > best.score) best = { template, score };
   }

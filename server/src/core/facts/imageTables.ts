@@ -7,7 +7,7 @@ export interface ImageTable {
   fileName: string;
 }
 
-const IMAGE = /\S+\.(png|jpe?g|gif|bmp|webp)$/i;
+const IMAGE_EXTENSION = /\.(png|jpe?g|gif|bmp|webp)$/i;
 /** How many lines above the file name may hold the caption. */
 const CAPTION_WINDOW = 8;
 
@@ -15,13 +15,13 @@ export function findImageTables(doc: DocumentModel): ImageTable[] {
   const found: ImageTable[] = [];
   for (const p of doc.paragraphs) {
     const text = p.line.text.trim();
-    const m = IMAGE.exec(text);
-    if (!m) continue;
+    if (!IMAGE_EXTENSION.test(text)) continue;
+    const fileName = text.slice(text.lastIndexOf(' ') + 1);
     const from = Math.max(0, p.line.index - CAPTION_WINDOW);
     const caption = doc.lines.slice(from, p.line.index).some((l) => /统计表|附表/.test(l.text)) || /统计表|附表/.test(text);
     if (!caption) continue;
-    const start = p.line.start + p.line.text.indexOf(m[0]);
-    found.push({ start, end: start + m[0].length, fileName: m[0] });
+    const start = p.line.start + p.line.text.lastIndexOf(fileName);
+    found.push({ start, end: start + fileName.length, fileName });
   }
   return found;
 }

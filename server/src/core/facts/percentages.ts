@@ -16,6 +16,8 @@ export interface PercentFact {
   approximate: boolean;
 }
 
+/** How many figures before the count may be its base (keeps megabyte-long paragraphs linear). */
+const BASE_WINDOW = 60;
 const SHARE_LINK = /^[,\s]*(大约|约)?占(了)?([^\d,;。%]{0,10}的)?\s*$/;
 const TOTAL_BEFORE = /(共|共计|累计|总计|合计|总共|全年|总)[^\d,;。]{0,12}$/;
 
@@ -38,7 +40,7 @@ export function findPercentages(doc: DocumentModel): PercentFact[] {
       const m = SHARE_LINK.exec(link);
       if (!m) return;
       const sentence = sentenceAt(sentences, count.start);
-      const earlier = p.numbers.slice(0, i - 1).filter((t) => t.kind === 'count' && t.unit === count.unit && !t.approx && t.value.scale === 0 && t.value.units >= count.value.units && t.value.units > 0);
+      const earlier = p.numbers.slice(Math.max(0, i - 1 - BASE_WINDOW), i - 1).filter((t) => t.kind === 'count' && t.unit === count.unit && !t.approx && t.value.scale === 0 && t.value.units >= count.value.units && t.value.units > 0);
       const marked = earlier.filter((t) => isTotalMarked(text, t, p.line.start)).reverse();
       const explicit = marked.some((t) => sentence && t.start >= sentence.start);
       const others = earlier.filter((t) => !marked.includes(t)).reverse();

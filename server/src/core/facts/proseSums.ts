@@ -1,7 +1,7 @@
 // `共N件，其中A件、B件、其他C件`: a total with its parts. The parts must add up only when the list
 // is a partition: it has a catch-all item (其他/其余) or it is a known pair (按时/延期, 自然人/法人).
 import type { DocumentModel } from '../document';
-import type { NumberToken } from '../numbers/tokens';
+import { tokensWithin, type NumberToken } from '../numbers/tokens';
 import { paragraphSentences } from './sentences';
 
 export interface ProsePart {
@@ -41,7 +41,7 @@ function isPartition(parts: readonly ProsePart[]): boolean {
  * by `,` or `、` end at the first `;` (what follows is a new statement).
  */
 function listEndOf(text: string, counts: readonly NumberToken[], at: number, limit: number): number {
-  const first = counts.find((t) => t.start > at && t.end <= limit);
+  const first = tokensWithin(counts, at + 2, limit)[0];
   if (!first) return limit;
   let i = first.unitEnd;
   while (i < limit && !DELIMITERS.has(text[i])) i++;
@@ -57,16 +57,15 @@ export function findProseSums(doc: DocumentModel): ProseSum[] {
     const counts = p.numbers.filter((t) => t.kind === 'count');
     if (counts.length < 3) continue;
     for (const sentence of paragraphSentences(text, p)) {
-      let at = text.indexOf('其中', sentence.start);
+      const inSentence = tokensWithin(counts, sentence.start, sentence.end);
+      let at = inSentence.length >= 3 ? text.indexOf('其中', sentence.start) : -1;
       while (at >= 0 && at < sentence.end) {
         const next = text.indexOf('其中', at + 2);
-        const listEnd = listEndOf(text, counts, at, sentence.end);
+        const listEnd = listEndOf(text, inSentence, at, sentence.end);
         const nested = next >= 0 && next < listEnd;
-        const before = counts.filter((t) => t.end <= at && t.start >= sentence.start);
+        const before = tokensWithin(inSentence, sentence.start, at);
         const total = before[before.length - 1];
-        const parts = counts
-          .filter((t) => t.start > at && t.end <= listEnd)
-          .map((token) => ({ token, label: labelBefore(text, token, at + 2) }));
+        const parts = tokensWithin(inSentence, at + 2, listEnd).map((token) => ({ token, label: labelBefore(text, token, at + 2) }));
         const sameUnit = total && parts.every((q) => q.token.unit === total.unit);
         const exact = total && !total.approx && parts.every((q) => !q.token.approx);
         if (total && parts.length >= 2 && sameUnit && exact && !nested && isPartition(parts)) {

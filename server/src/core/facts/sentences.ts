@@ -24,7 +24,15 @@ export function sentencesOf(text: string, from: number, to: number): Sentence[] 
 }
 
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((s) => offset >= s.start && offset < s.end);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = sentences[lo];
+  return s && offset >= s.start && offset < s.end ? s : undefined;
 }
 
 export function paragraphSentences(text: string, p: Paragraph): Sentence[] {

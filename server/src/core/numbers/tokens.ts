@@ -102,3 +102,22 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
   }
   return tokens;
 }
+
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+export function firstTokenFrom(tokens: readonly NumberToken[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tokens lying within [from, to). */
+export function tokensWithin(tokens: readonly NumberToken[], from: number, to: number): NumberToken[] {
+  const out: NumberToken[] = [];
+  for (let i = firstTokenFrom(tokens, from); i < tokens.length && tokens[i].end <= to; i++) out.push(tokens[i]);
+  return out;
+}

@@ -22,14 +22,19 @@ export function labelKey(label: string): LabelKey {
   return { numbering, core };
 }
 
+const templateKeys = new Map<string, LabelKey>();
+
+/** Label keys of template labels, computed once (the set of template labels is fixed). */
+export function templateLabelKey(label: string): LabelKey {
+  let key = templateKeys.get(label);
+  if (!key) templateKeys.set(label, (key = labelKey(label)));
+  return key;
+}
+
 export function labelsMatch(cell: LabelKey, template: LabelKey): boolean {
   if (!cell.core || !template.core) return false;
   if (cell.numbering && template.numbering && cell.numbering !== template.numbering) return false;
   if (template.numbering && !cell.numbering && template.core.length < SPECIFIC) return false;
   if (cell.core.startsWith(template.core)) return true;
   return cell.core.length >= SPECIFIC && template.core.startsWith(cell.core);
-}
-
-export function mentions(cell: LabelKey, label: LabelKey): boolean {
-  return label.core.length > 0 && cell.core.includes(label.core);
 }

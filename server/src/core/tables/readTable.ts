@@ -7,7 +7,7 @@ import { isFigureCell } from '../structure/cells';
 import type { TableBlock } from '../structure/blocks';
 import type { Identity, RowDef, TableDef } from '../templates/types';
 import { evaluateIdentity } from './evaluate';
-import { labelKey, labelsMatch, type LabelKey } from './labels';
+import { labelKey, labelsMatch, templateLabelKey, type LabelKey } from './labels';
 
 export interface TableCell {
   row: string;
@@ -77,7 +77,7 @@ class RowMatcher {
   private last = -1;
 
   constructor(private readonly rows: readonly RowDef[]) {
-    this.keys = rows.map((r) => r.labels.map(labelKey));
+    this.keys = rows.map((r) => r.labels.map(templateLabelKey));
   }
 
   /** The template row a label cell names, preferring the next unmatched row in template order. */

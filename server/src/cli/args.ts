@@ -1,0 +1,99 @@
+// argv → Command. Usage problems throw UsageError (exit code 2).
+import { parseArgs } from 'node:util';
+import { RULE_METAS } from '../core/rules/meta';
+
+export type Format = 'text' | 'json' | 'sarif';
+
+export interface CheckCommand {
+  kind: 'check';
+  paths: string[];
+  format: Format;
+  disable: string[];
+}
+
+export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'rules'; format: 'text' | 'json' } | CheckCommand;
+
+export class UsageError extends Error {}
+
+export const USAGE = `用法 (usage):
+  govreport check [选项] 路径...          检查文件、文件夹或通配符 (check files, folders, globs)
+  govreport rules [--format text|json]    列出规则 (list the rules)
+  govreport --help | --version
+`;
+
+export const HELP = `govreport — 政府信息公开工作年度报告校验 (checker for government information-disclosure annual reports)
+
+${USAGE}
+选项 (options):
+  --format text|json|sarif   输出格式，默认 text (output format, default text)
+  --disable 规则[,规则]       关闭规则，可重复 (switch rules off; repeatable)
+  -h, --help                 显示帮助 (show this help)
+  -v, --version              显示版本 (show the version)
+
+路径 (paths): 文件；文件夹（递归查找 .txt/.md）；通配符 *、**、?。文件夹与通配符跳过以 . 开头的条目和 node_modules。
+  (files; folders, searched recursively for .txt/.md; globs with *, ** and ?. Folders and globs skip dot entries and node_modules.)
+编码 (encodings): UTF-8（可带 BOM）、带 BOM 的 UTF-16LE/BE、GB18030/GBK。
+
+退出码 (exit codes): 0 没有错误 (no errors) · 1 发现错误 (errors found) · 2 用法错误或没有可读取的文件 (usage error, or nothing could be read)
+`;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  disable: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
+
+export function parseCommand(argv: readonly string[]): Command {
+  // strict: false so that unknown options reach us as tokens and get our own message.
+  const { values, positionals, tokens } = parseArgs({
+    args: [...argv],
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const spec = (OPTIONS as Record<string, { type: string }>)[token.name];
+    if (!spec) throw new UsageError(`未知选项 (unknown option): ${token.rawName}`);
+    if (spec.type === 'string' && token.value === undefined) {
+      throw new UsageError(`${token.rawName} 需要一个值 (needs a value)`);
+    }
+  }
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+
+  const [command, ...rest] = positionals;
+  const format = (values.format as string | undefined) ?? 'text';
+  const disable = ((values.disable ?? []) as string[]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+
+  switch (command) {
+    case undefined:
+      throw new UsageError('缺少命令 (missing command)');
+    case 'rules':
+      if (rest.length > 0) throw new UsageError(`rules 不接受参数 (rules takes no arguments): ${rest.join(' ')}`);
+      if (disable.length > 0) throw new UsageError('--disable 只能用于 check (--disable is only valid with check)');
+      if (format !== 'text' && format !== 'json') {
+        throw new UsageError(`rules 的 --format 只能是 text 或 json (rules supports --format text or json): ${format}`);
+      }
+      return { kind: 'rules', format };
+    case 'check': {
+      if (rest.length === 0) throw new UsageError('check 需要至少一个路径 (check needs at least one path)');
+      if (!(FORMATS as readonly string[]).includes(format)) {
+        throw new UsageError(`未知格式 (unknown format): ${format}；可用 (valid): ${FORMATS.join(', ')}`);
+      }
+      const unknown = disable.filter((id) => !RULE_METAS.some((m) => m.id === id));
+      if (unknown.length > 0) {
+        throw new UsageError(
+          `未知规则 (unknown rule): ${unknown.join(', ')}；可用规则 (valid rules): ${RULE_METAS.map((m) => m.id).join(', ')}`,
+        );
+      }
+      return { kind: 'check', paths: rest, format: format as Format, disable };
+    }
+    default:
+      throw new UsageError(`未知命令 (unknown command): ${command}`);
+  }
+}

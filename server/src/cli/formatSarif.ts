@@ -1,0 +1,104 @@
+// SARIF 2.1.0: one run; rules from RULE_METAS; regions 1-based in UTF-16 code units (endColumn
+// exclusive); unreadable files as tool execution notifications.
+import { isAbsolute, posix, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LineIndex } from '../core/lineIndex';
+import { RULE_METAS } from '../core/rules/meta';
+import type { Finding, Severity, Span } from '../core/types';
+import { exitCodeOf, rangeOf, type FileResult, type Formatter } from './results';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SRCROOT = '%SRCROOT%';
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const RULE_INDEX = new Map(RULE_METAS.map((m, i) => [m.id, i]));
+
+/** Relative paths become relative URIs against %SRCROOT% (= cwd); absolute ones file: URIs. */
+export function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
+  if (isAbsolute(path)) return { uri: pathToFileURL(path).href };
+  const relative = posix.normalize(path.split(sep).join('/'));
+  return { uri: relative.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+export function sarifFormatter(cwd: string, version: string): Formatter {
+  const notifications: object[] = [];
+  let count = 0;
+  const cwdUri = pathToFileURL(cwd).href;
+  const head = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'govreport',
+            version,
+            rules: RULE_METAS.map((m) => ({
+              id: m.id,
+              shortDescription: { text: m.description },
+              fullDescription: { text: `${m.description}\n${m.descriptionEn}` },
+              defaultConfiguration: { level: LEVEL[m.defaultSeverity] },
+              properties: { fixable: m.fixable },
+            })),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: cwdUri.endsWith('/') ? cwdUri : `${cwdUri}/` } },
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  return {
+    // The run object is left open so that results can be written file by file.
+    begin: () => `${JSON.stringify(head).slice(0, -3)},"results":[\n`,
+    file(result: FileResult) {
+      const location = artifactLocation(result.path);
+      if ('error' in result) {
+        notifications.push({
+          level: 'error',
+          message: { text: `${result.path}: ${result.error}` },
+          locations: [{ physicalLocation: { artifactLocation: location } }],
+        });
+        return '';
+      }
+      const lines = new LineIndex(result.text);
+      return result.report.findings
+        .map((f) => `${count++ > 0 ? ',\n' : ''}${JSON.stringify(sarifResult(f, location, lines))}`)
+        .join('');
+    },
+    end(totals) {
+      const exitCode = exitCodeOf(totals);
+      const invocation = { executionSuccessful: exitCode !== 2, exitCode, toolExecutionNotifications: notifications };
+      return `${count > 0 ? '\n' : ''}],"invocations":[${JSON.stringify(invocation)}]}]}\n`;
+    },
+  };
+}
+
+function sarifResult(f: Finding, artifact: ReturnType<typeof artifactLocation>, lines: LineIndex): object {
+  const region = (span: Span) => {
+    const { start, end } = rangeOf(lines, span);
+    return { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+  };
+  const physicalLocation = (span: Span) => ({ artifactLocation: artifact, region: region(span) });
+  return {
+    ruleId: f.rule,
+    ruleIndex: RULE_INDEX.get(f.rule),
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [{ physicalLocation: physicalLocation(f.span) }],
+    relatedLocations: f.related.length
+      ? f.related.map((r, id) => ({ id, physicalLocation: physicalLocation(r.span), message: { text: r.message } }))
+      : undefined,
+    fixes: f.fix
+      ? [
+          {
+            description: { text: f.fix.title },
+            artifactChanges: [
+              {
+                artifactLocation: artifact,
+                replacements: f.fix.edits.map((e) => ({ deletedRegion: region(e.span), insertedContent: { text: e.newText } })),
+              },
+            ],
+          },
+        ]
+      : undefined,
+  };
+}

@@ -1,0 +1,40 @@
+// One line per finding, `file:line:col severity rule message` (1-based, columns in UTF-16 units),
+// then a summary line.
+import { LineIndex } from '../core/lineIndex';
+import type { Severity } from '../core/types';
+import type { FileResult, Formatter, Totals } from './results';
+
+const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', info: '36', hint: '90' };
+
+/** FORCE_COLOR wins over NO_COLOR, which wins over the terminal check (as in Node and chalk). */
+export function shouldColor(stream: { isTTY?: boolean }, env: Readonly<Record<string, string | undefined>>): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (env.NO_COLOR) return false;
+  return stream.isTTY === true && env.TERM !== 'dumb';
+}
+
+export function textFormatter(color: boolean): Formatter {
+  const paint = (code: string, text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+  return {
+    begin: () => '',
+    file(result: FileResult) {
+      if ('error' in result) return '';
+      const lines = new LineIndex(result.text);
+      return result.report.findings
+        .map((f) => {
+          const { line, character } = lines.positionAt(f.span.start);
+          const message = f.message.replace(/\s*[\r\n]+\s*/g, ' ');
+          return `${result.path}:${line + 1}:${character + 1} ${paint(SEVERITY_COLOR[f.severity], f.severity)} ${paint('2', f.rule)} ${message}\n`;
+        })
+        .join('');
+    },
+    end(totals: Totals) {
+      const notes = totals.notes > 0 ? `，${totals.notes} 个提示` : '';
+      const unreadable = totals.unreadable > 0 ? `，${totals.unreadable} 个无法读取` : '';
+      const summary = `${totals.errors} 个错误，${totals.warnings} 个警告${notes}（${totals.checked} 个文件${unreadable}）`;
+      const tone = totals.errors > 0 ? '1;31' : totals.warnings > 0 ? '1;33' : '1;32';
+      return `${paint(tone, summary)}\n`;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// What the formatters receive: one result per file, in order, then the totals.
+import { LineIndex, type Position } from '../core/lineIndex';
+import type { Report, Span } from '../core/types';
+
+/** `text` is the decoded original text (without BOM) that the report's spans point into. */
+export type FileResult = { path: string; text: string; report: Report } | { path: string; error: string };
+
+export interface Totals {
+  errors: number;
+  warnings: number;
+  /** info and hint findings */
+  notes: number;
+  /** files read and checked */
+  checked: number;
+  unreadable: number;
+}
+
+/** Output is produced piece by piece so that no more than one file's text is held at a time. */
+export interface Formatter {
+  begin(): string;
+  file(result: FileResult): string;
+  end(totals: Totals): string;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export function rangeOf(lines: LineIndex, span: Span): Range {
+  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+}
+
+export function tally(totals: Totals, result: FileResult): void {
+  if ('error' in result) {
+    totals.unreadable++;
+    return;
+  }
+  totals.checked++;
+  for (const { severity } of result.report.findings) {
+    if (severity === 'error') totals.errors++;
+    else if (severity === 'warning') totals.warnings++;
+    else totals.notes++;
+  }
+}
+
+/** 2 when nothing could be checked, 1 when an error-severity finding was reported, else 0. */
+export function exitCodeOf(totals: Totals): number {
+  if (totals.checked === 0) return 2;
+  return totals.errors > 0 ? 1 : 0;
+}

@@ -1,0 +1,89 @@
+// Which documents are checked, and the outcome of checking each document version: ignored (not an
+// annual report), too large, timed out, or the core's Report (null when the analysis failed; the
+// error is logged). Outcomes are cached per version, so diagnostics, hovers, symbols and code
+// actions of one version share a single analysis.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { looksLikeAnnualReport } from '../core/detect';
+import type { Report } from '../core/types';
+import type { AnalysisWorker } from './analysisWorker';
+import { LANGUAGE_ID } from './protocol';
+import { analyzeOptions, type Settings } from './settings';
+
+export type CheckOutcome =
+  | { kind: 'ignored' }
+  | { kind: 'tooLarge'; bytes: number; limit: number }
+  | { kind: 'timedOut'; limitMs: number }
+  | { kind: 'checked'; report: Report | null };
+
+const DETECTED_LANGUAGES: readonly string[] = ['plaintext', 'markdown'];
+
+export class DocumentChecks {
+  /** undefined: the version was superseded before its analysis finished. */
+  private readonly outcomes = new Map<string, { version: number; outcome: Promise<CheckOutcome | undefined> }>();
+  private readonly analysisMs = new Map<string, number>();
+  private readonly forced = new Set<string>();
+
+  constructor(
+    private readonly analyses: AnalysisWorker,
+    private readonly logError: (message: string) => void,
+  ) {}
+
+  /** Check the document from now on, whatever its text (the "check current file" command). */
+  force(uri: string): void {
+    this.forced.add(uri);
+    this.outcomes.delete(uri);
+  }
+
+  forget(uri: string): void {
+    this.analyses.cancel(uri);
+    this.outcomes.delete(uri);
+    this.analysisMs.delete(uri);
+    this.forced.delete(uri);
+  }
+
+  /** After a settings change every outcome may differ. */
+  clearOutcomes(): void {
+    this.outcomes.clear();
+  }
+
+  lastAnalysisMs(uri: string): number {
+    return this.analysisMs.get(uri) ?? 0;
+  }
+
+  /** The outcome for the document's current version; undefined if a newer version overtook it. */
+  check(document: TextDocument, settings: Settings): Promise<CheckOutcome | undefined> {
+    const cached = this.outcomes.get(document.uri);
+    if (cached?.version === document.version) return cached.outcome;
+    const outcome = this.checkNow(document, settings);
+    this.outcomes.set(document.uri, { version: document.version, outcome });
+    return outcome;
+  }
+
+  private async checkNow(document: TextDocument, settings: Settings): Promise<CheckOutcome | undefined> {
+    const { uri, version } = document;
+    const text = document.getText();
+    if (!this.isSubject(document, text, settings)) return { kind: 'ignored' };
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > settings.maxFileSize) return { kind: 'tooLarge', bytes, limit: settings.maxFileSize };
+    const result = await this.analyses.analyze(uri, text, analyzeOptions(settings, text));
+    switch (result.kind) {
+      case 'report':
+        this.analysisMs.set(uri, result.ms);
+        return { kind: 'checked', report: result.report };
+      case 'failed':
+        this.logError(`分析失败 (analysis failed) ${uri}@${version}: ${result.error}`);
+        return { kind: 'checked', report: null };
+      case 'timedOut':
+        this.logError(`分析超时 (analysis timed out after ${result.limitMs} ms) ${uri}@${version}`);
+        this.analysisMs.set(uri, result.limitMs);
+        return result;
+      case 'superseded':
+        return undefined;
+    }
+  }
+
+  private isSubject(document: TextDocument, text: string, settings: Settings): boolean {
+    if (document.languageId === LANGUAGE_ID || this.forced.has(document.uri)) return true;
+    return settings.detectReports && DETECTED_LANGUAGES.includes(document.languageId) && looksLikeAnnualReport(text);
+  }
+}

@@ -1,0 +1,95 @@
+// Code actions: the preferred quick fix of each fixable diagnostic (from Diagnostic.data), an action
+// that switches a rule off for the file with a directive, and `source.fixAll.govreport`, which
+// applies every preferred fix of the current report that does not overlap an earlier one.
+import { CodeActionKind, type CodeAction, type CodeActionContext, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { disableRuleEdit } from '../core/directives';
+import type { Fix, Report, Span, TextEdit as SpanEdit } from '../core/types';
+import { dataOf } from './diagnostics';
+import { FIX_ALL_KIND } from './protocol';
+import { textEditOf } from './ranges';
+
+export interface EditStyle {
+  /** The client accepts versioned `documentChanges` (stale edits are then refused by the editor). */
+  versioned: boolean;
+}
+
+export function codeActions(
+  document: TextDocument,
+  context: CodeActionContext,
+  report: Report | undefined,
+  style: EditStyle,
+): CodeAction[] {
+  const edit = (version: number, edits: TextEdit[]) => workspaceEdit(document.uri, version, edits, style);
+  const actions: CodeAction[] = [];
+  if (wants(context.only, CodeActionKind.QuickFix)) {
+    const disabledRules = new Set<string>();
+    for (const diagnostic of context.diagnostics) {
+      const data = dataOf(diagnostic);
+      if (!data || data.version !== document.version) continue;
+      if (data.fix) {
+        actions.push({
+          title: data.fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: data.fix.preferred,
+          edit: edit(data.version, data.fix.edits),
+        });
+      }
+      const rule = diagnostic.code;
+      if (typeof rule === 'string' && !disabledRules.has(rule)) {
+        disabledRules.add(rule);
+        actions.push({
+          title: `在本文件中停用规则 ${rule}（Disable ${rule} for this file）`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: edit(document.version, [textEditOf(document, disableRuleEdit(document.getText(), rule))]),
+        });
+      }
+    }
+  }
+  if (report && wants(context.only, FIX_ALL_KIND)) {
+    const edits = fixAllEdits(report);
+    if (edits.length > 0) {
+      actions.push({
+        title: `修复本文件中所有可自动修复的问题（Fix all auto-fixable problems）`,
+        kind: FIX_ALL_KIND,
+        edit: edit(document.version, edits.map((e) => textEditOf(document, e))),
+      });
+    }
+  }
+  return actions;
+}
+
+/** Whether a request limited to the kinds `only` asks for actions of `kind` (`source` covers `source.fixAll.x`). */
+function wants(only: readonly string[] | undefined, kind: string): boolean {
+  return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+}
+
+function workspaceEdit(uri: string, version: number, edits: TextEdit[], style: EditStyle): WorkspaceEdit {
+  return style.versioned
+    ? { documentChanges: [{ textDocument: { uri, version }, edits }] }
+    : { changes: { [uri]: edits } };
+}
+
+/** Preferred fixes in text order, each kept only if none of its edits touches an edit already kept. */
+function fixAllEdits(report: Report): SpanEdit[] {
+  const fixes = report.findings
+    .map((finding) => finding.fix)
+    .filter((fix): fix is Fix => fix !== undefined && fix.preferred && fix.edits.length > 0)
+    .sort((a, b) => firstStart(a) - firstStart(b));
+  const kept: SpanEdit[] = [];
+  for (const fix of fixes) {
+    if (!fix.edits.some((edit) => kept.some((k) => overlaps(k.span, edit.span)))) kept.push(...fix.edits);
+  }
+  return kept;
+}
+
+function firstStart(fix: Fix): number {
+  return Math.min(...fix.edits.map((edit) => edit.span.start));
+}
+
+/** Overlapping ranges, or two edits at the same place (their order would be ambiguous). */
+function overlaps(a: Span, b: Span): boolean {
+  return (a.start < b.end && b.start < a.end) || a.start === b.start;
+}

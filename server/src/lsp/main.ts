@@ -1,0 +1,8 @@
+// The GovReport language server: `node dist/server.js --stdio` (editors) or IPC (the VS Code
+// client). The same bundle runs the analyses in a worker thread.
+import { isMainThread } from 'node:worker_threads';
+import { serveAnalyses } from './analysisWorker';
+import { startLanguageServer } from './languageServer';
+
+if (isMainThread) startLanguageServer(__filename);
+else serveAnalyses();

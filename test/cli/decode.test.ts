@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { BINARY_FILE, EMPTY_FILE, UNKNOWN_ENCODING, decode } from '../../server/src/cli/decode';
+import { GB18030_BYTES, gb18030 } from './helpers';
+
+const SNIPPET = '政府信息公开年度报告，共12件。';
+const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+
+test('the GB18030 byte table decodes to its words with the standard decoder', () => {
+  for (const [word, hex] of Object.entries(GB18030_BYTES)) {
+    assert.equal(new TextDecoder('gb18030', { fatal: true }).decode(Buffer.from(hex, 'hex')), word);
+  }
+});
+
+const cases: [name: string, bytes: Uint8Array, expected: { text: string } | { error: string }][] = [
+  ['UTF-8 without BOM', Buffer.from(SNIPPET), { text: SNIPPET }],
+  ['UTF-8 with BOM (the BOM is dropped)', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SNIPPET)]), { text: SNIPPET }],
+  ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SNIPPET, 'utf16le')]), { text: SNIPPET }],
+  ['UTF-16BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(SNIPPET)]), { text: SNIPPET }],
+  ['GBK', gb18030(SNIPPET), { text: SNIPPET }],
+  ['GB18030 four-byte sequence', gb18030('𠀀申请'), { text: '𠀀申请' }],
+  ['short GBK that is valid UTF-8 by accident', gb18030('食品药品'), { text: '食品药品' }],
+  ['GBK line with ASCII around a word valid as UTF-8', gb18030('1. 食品药品 12'), { text: '1. 食品药品 12' }],
+  ['UTF-8 with punctuation stays UTF-8', Buffer.from('“共”— ①·×'), { text: '“共”— ①·×' }],
+  ['ASCII', Buffer.from('total 12\n'), { text: 'total 12\n' }],
+  ['empty file', Buffer.alloc(0), { error: EMPTY_FILE }],
+  ['UTF-8 BOM only', Buffer.from([0xef, 0xbb, 0xbf]), { error: EMPTY_FILE }],
+  ['UTF-16LE BOM only', Buffer.from([0xff, 0xfe]), { error: EMPTY_FILE }],
+  ['NUL byte (PNG header)', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), { error: BINARY_FILE }],
+  ['neither UTF-8 nor GB18030', Buffer.from([0x41, 0xff, 0xff, 0x42]), { error: UNKNOWN_ENCODING }],
+  ['UTF-16LE with an odd byte count', Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x42]), { error: UNKNOWN_ENCODING }],
+  ['invalid UTF-8 after a UTF-8 BOM', Buffer.from([0xef, 0xbb, 0xbf, 0xc3, 0x28]), { error: UNKNOWN_ENCODING }],
+];
+
+for (const [name, bytes, expected] of cases) {
+  test(`decode: ${name}`, () => {
+    assert.deepEqual(decode(bytes), expected);
+  });
+}
+
+test('decode: a NUL byte after the first 8 KB does not make the file binary', () => {
+  const bytes = Buffer.concat([Buffer.from('共'.repeat(3000)), Buffer.from([0])]);
+  assert.ok(bytes.indexOf(0) >= 8192);
+  assert.ok('text' in decode(bytes));
+});

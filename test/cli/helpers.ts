@@ -1,0 +1,76 @@
+// Shared by the CLI tests: temp folders, GBK bytes, and run() with captured streams.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { run, type Analyzer } from '../../server/src/cli/run';
+
+export function tempDir(): { dir: string; write(path: string, content: string | Uint8Array): string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-cli-'));
+  return {
+    dir,
+    write(path, content) {
+      const abs = join(dir, path);
+      mkdirSync(dirname(abs), { recursive: true });
+      writeFileSync(abs, content);
+      return abs;
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+// Node can decode GB18030 but not encode it: a table of known GBK/GB18030 byte sequences.
+export const GB18030_BYTES: Readonly<Record<string, string>> = {
+  政府信息公开: 'd5feb8aed0c5cfa2b9abbfaa',
+  年度报告: 'c4eab6c8b1a8b8e6',
+  食品药品: 'cab3c6b7d2a9c6b7',
+  申请: 'c9eac7eb',
+  共: 'b9b2',
+  件: 'bcfe',
+  '，': 'a3ac',
+  '。': 'a1a3',
+  '𠀀': '95328236', // four bytes: only GB18030 has them
+};
+
+/** Encodes text made of ASCII and the words in GB18030_BYTES. */
+export function gb18030(text: string): Buffer {
+  const words = Object.keys(GB18030_BYTES).sort((a, b) => b.length - a.length);
+  const parts: Buffer[] = [];
+  for (let i = 0; i < text.length; ) {
+    const word = words.find((w) => text.startsWith(w, i));
+    if (word) {
+      parts.push(Buffer.from(GB18030_BYTES[word], 'hex'));
+      i += word.length;
+    } else if (text.charCodeAt(i) < 0x80) {
+      parts.push(Buffer.from(text[i], 'latin1'));
+      i++;
+    } else {
+      throw new Error(`no GB18030 bytes for ${text[i]} in the test table`);
+    }
+  }
+  return Buffer.concat(parts);
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCli(
+  argv: string[],
+  cwd: string,
+  { env = {}, tty = false, analyzer }: { env?: Record<string, string>; tty?: boolean; analyzer?: Analyzer } = {},
+): Promise<CliRun> {
+  const captured = { stdout: '', stderr: '' };
+  const code = await run(
+    argv,
+    {
+      stdout: { isTTY: tty, write: (s: string) => (captured.stdout += s) },
+      stderr: { isTTY: tty, write: (s: string) => (captured.stderr += s) },
+      env,
+      cwd,
+    },
+    analyzer,
+  );
+  return { code, ...captured };
+}

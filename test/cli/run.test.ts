@@ -1,0 +1,281 @@
+// End to end through run(argv, io): real files in a temp folder, captured streams. A fake analyzer
+// stands in for the core: it reports every "7025" as an error and every "约" as a warning.
+import assert from 'node:assert/strict';
+import { chmodSync, readFileSync, symlinkSync } from 'node:fs';
+import { after, test } from 'node:test';
+import type { Analyzer } from '../../server/src/cli/run';
+import { RULE_METAS } from '../../server/src/core/rules/meta';
+import type { Finding } from '../../server/src/core/types';
+import { gb18030, runCli, tempDir } from './helpers';
+import { sarifErrors } from './sarifSchema';
+
+const fake: Analyzer = (text, { disable = [] }) => {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(/7025|约/g)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    findings.push(
+      m[0] === '7025'
+        ? { rule: 'sum-mismatch', severity: 'error', message: '合计不符', span, related: [], fix: { title: '改为 7235', edits: [{ span, newText: '7235' }], preferred: true } }
+        : { rule: 'prose-table-mismatch', severity: 'warning', message: '正文与表格不一致', span, related: [] },
+    );
+  }
+  return { template: null, traditional: false, findings: findings.filter((f) => !disable.includes(f.rule)), checked: [], outline: [] };
+};
+
+const tmp = tempDir();
+after(() => tmp.remove());
+let counter = 0;
+/** A fresh folder with the given files; returns its path (the cwd of the run). */
+function folder(files: Record<string, string | Uint8Array>): string {
+  const name = `case${counter++}`;
+  for (const [path, content] of Object.entries(files)) tmp.write(`${name}/${path}`, content);
+  return `${tmp.dir}/${name}`;
+}
+
+const REPORT = '年度报告\r\n共7025件';
+const utf8 = (text: string) => Buffer.from(text);
+const withBom = (bom: number[], body: Buffer) => Buffer.concat([Buffer.from(bom), body]);
+
+const usageCases: [argv: string[], message: string][] = [
+  [[], '缺少命令 (missing command)'],
+  [['lint', 'a.txt'], '未知命令 (unknown command): lint'],
+  [['check'], 'check 需要至少一个路径'],
+  [['check', 'a.txt', '--bogus'], '未知选项 (unknown option): --bogus'],
+  [['check', 'a.txt', '-x'], '未知选项 (unknown option): -x'],
+  [['check', 'a.txt', '--format', 'xml'], '未知格式 (unknown format): xml'],
+  [['check', 'a.txt', '--format'], '--format 需要一个值 (needs a value)'],
+  [['check', 'a.txt', '--disable', 'sum-mismatch,nope'], `未知规则 (unknown rule): nope；可用规则 (valid rules): ${RULE_METAS.map((m) => m.id).join(', ')}`],
+  [['rules', '--format', 'sarif'], 'rules 的 --format 只能是 text 或 json'],
+  [['rules', 'extra'], 'rules 不接受参数'],
+  [['rules', '--disable', 'sum-mismatch'], '--disable 只能用于 check'],
+];
+
+for (const [argv, message] of usageCases) {
+  test(`usage error, exit 2: govreport ${argv.join(' ') || '(no arguments)'}`, async () => {
+    const { code, stdout, stderr } = await runCli(argv, tmp.dir);
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.ok(stderr.startsWith(`govreport: ${message}`), stderr);
+    assert.match(stderr, /用法 \(usage\):\n {2}govreport check/);
+  });
+}
+
+for (const argv of [['--help'], ['-h'], ['check', '--help']]) {
+  test(`help on stdout, exit 0: govreport ${argv.join(' ')}`, async () => {
+    const { code, stdout, stderr } = await runCli(argv, tmp.dir);
+    assert.equal(code, 0);
+    assert.match(stdout, /用法 \(usage\)/);
+    assert.match(stdout, /--disable/);
+    assert.equal(stderr, '');
+  });
+}
+
+test('--version prints the version of package.json', async () => {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  assert.deepEqual(await runCli(['--version'], tmp.dir), { code: 0, stdout: `${version}\n`, stderr: '' });
+});
+
+test('rules: one entry per rule with id, default severity and both descriptions', async () => {
+  const { code, stdout } = await runCli(['rules'], tmp.dir);
+  assert.equal(code, 0);
+  const lines = stdout.trimEnd().split('\n');
+  assert.equal(lines.length, RULE_METAS.length * 2);
+  RULE_METAS.forEach((m, i) => {
+    assert.match(lines[2 * i], new RegExp(`^${m.id} +${m.defaultSeverity} +${m.description.replace(/[()（）.*+?]/g, '.')}$`));
+    assert.equal(lines[2 * i + 1].trim(), m.descriptionEn);
+  });
+});
+
+test('rules --format json lists every rule', async () => {
+  const { code, stdout } = await runCli(['rules', '--format=json'], tmp.dir);
+  assert.equal(code, 0);
+  assert.deepEqual(
+    JSON.parse(stdout).rules,
+    RULE_METAS.map(({ id, defaultSeverity, description, descriptionEn, fixable }) => ({ id, defaultSeverity, description, descriptionEn, fixable })),
+  );
+});
+
+const encodings: [name: string, bytes: Buffer][] = [
+  ['UTF-8', utf8(REPORT)],
+  ['UTF-8 with BOM', withBom([0xef, 0xbb, 0xbf], utf8(REPORT))],
+  ['UTF-16LE with BOM', withBom([0xff, 0xfe], Buffer.from(REPORT, 'utf16le'))],
+  ['UTF-16BE with BOM', withBom([0xfe, 0xff], Buffer.from(REPORT, 'utf16le').swap16())],
+  ['GBK', gb18030(REPORT)],
+];
+
+for (const [name, bytes] of encodings) {
+  test(`${name}: positions are in the decoded text without BOM (json and text)`, async () => {
+    const cwd = folder({ 'r.txt': bytes });
+    const json = await runCli(['check', 'r.txt', '--format', 'json'], cwd, { analyzer: fake });
+    assert.equal(json.code, 1);
+    assert.equal(json.stderr, '');
+    const [finding] = JSON.parse(json.stdout).files[0].findings;
+    assert.deepEqual(finding.range, { start: { line: 1, character: 1 }, end: { line: 1, character: 5 } });
+    const text = await runCli(['check', 'r.txt'], cwd, { analyzer: fake });
+    assert.equal(text.stdout, 'r.txt:2:2 error sum-mismatch 合计不符\n1 个错误，0 个警告（1 个文件）\n');
+  });
+}
+
+const unreadable: [name: string, bytes: Uint8Array, reason: string][] = [
+  ['an empty file', Buffer.alloc(0), '空文件 (empty file)'],
+  ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), '二进制文件，含 NUL 字节 (binary file (NUL bytes))'],
+  ['an unknown encoding', Buffer.from([0x41, 0xff, 0xfe, 0xff, 0x42]), '无法识别的编码 (unknown encoding)'],
+];
+
+for (const [name, bytes, reason] of unreadable) {
+  test(`${name}: reason on stderr and in JSON; alone it exits 2, beside a good file the good one decides`, async () => {
+    const cwd = folder({ 'bad.txt': bytes, 'good.txt': '共7025件', 'clean.txt': '共12件' });
+    const alone = await runCli(['check', 'bad.txt', '--format', 'json'], cwd);
+    assert.equal(alone.code, 2);
+    assert.deepEqual(JSON.parse(alone.stdout), { files: [{ path: 'bad.txt', error: reason }] });
+    assert.equal(alone.stderr, `govreport: bad.txt: ${reason}\ngovreport: 没有可检查的文件 (nothing could be checked)\n`);
+
+    const withError = await runCli(['check', 'bad.txt', 'good.txt'], cwd, { analyzer: fake });
+    assert.equal(withError.code, 1);
+    assert.equal(withError.stderr, `govreport: bad.txt: ${reason}\n`);
+    assert.match(withError.stdout, /^good\.txt:1:2 error sum-mismatch/);
+    assert.match(withError.stdout, /（1 个文件，1 个无法读取）\n$/);
+
+    const withClean = await runCli(['check', 'bad.txt', 'clean.txt'], cwd, { analyzer: fake });
+    assert.equal(withClean.code, 0);
+  });
+}
+
+test('a missing file: "not found" on stderr, exit 2', async () => {
+  const { code, stdout, stderr } = await runCli(['check', 'missing.txt'], folder({}));
+  assert.equal(code, 2);
+  assert.equal(stdout, '0 个错误，0 个警告（0 个文件，1 个无法读取）\n');
+  assert.match(stderr, /^govreport: missing\.txt: 不存在 \(not found\)\n/);
+});
+
+test('a glob that matches nothing: exit 2', async () => {
+  const { code, stderr } = await runCli(['check', 'reports/*.txt'], folder({ 'reports/a.md': 'x' }));
+  assert.equal(code, 2);
+  assert.match(stderr, /reports\/\*\.txt: 没有匹配的文件 \(no files matched\)/);
+});
+
+test('a file the user may not read: "cannot read: EACCES" and the others go on', { skip: process.getuid?.() === 0 && 'root reads everything' }, async () => {
+  const cwd = folder({ 'locked.txt': '共12件', 'clean.txt': '共12件' });
+  chmodSync(`${cwd}/locked.txt`, 0);
+  const { code, stderr } = await runCli(['check', 'locked.txt', 'clean.txt'], cwd);
+  assert.equal(code, 0);
+  assert.match(stderr, /^govreport: locked\.txt: 无法读取 \(cannot read\): EACCES/);
+});
+
+test('a file that cannot be opened (symlink loop in a folder): "cannot read", the others go on', async () => {
+  const cwd = folder({ 'reports/clean.txt': '共12件' });
+  symlinkSync('loop.txt', `${cwd}/reports/loop.txt`);
+  const { code, stderr, stdout } = await runCli(['check', 'reports', '--format', 'json'], cwd);
+  assert.equal(code, 0);
+  assert.match(stderr, /^govreport: reports\/loop\.txt: 无法读取 \(cannot read\): ELOOP/);
+  assert.deepEqual(JSON.parse(stdout).files.map((f: { path: string }) => f.path), ['reports/clean.txt', 'reports/loop.txt']);
+});
+
+const exitCases: [name: string, files: Record<string, string>, expected: number][] = [
+  ['only warnings', { 'a.txt': '约12件' }, 0],
+  ['no findings', { 'a.txt': '共12件' }, 0],
+  ['an error in one of two files', { 'a.txt': '约12件', 'b.txt': '共7025件' }, 1],
+];
+
+for (const [name, files, expected] of exitCases) {
+  test(`exit ${expected} with ${name}`, async () => {
+    assert.equal((await runCli(['check', '.'], folder(files), { analyzer: fake })).code, expected);
+  });
+}
+
+test('folders and globs: paths as discovered, relative stays relative, absolute stays absolute', async () => {
+  const cwd = folder({ 'reports/a.txt': '共12件', 'reports/sub/b.md': '共12件', 'reports/c.pdf': 'x', 'other/d.txt': '共12件' });
+  const { code, stdout } = await runCli(['check', 'reports', 'other/*.txt', `${cwd}/reports/c.pdf`, '--format', 'json'], cwd);
+  assert.equal(code, 0);
+  assert.deepEqual(
+    JSON.parse(stdout).files.map((f: { path: string }) => f.path),
+    ['reports/a.txt', 'reports/sub/b.md', 'other/d.txt', `${cwd}/reports/c.pdf`],
+  );
+});
+
+const disableCases: [argv: string[], rules: string[], code: number][] = [
+  [[], ['sum-mismatch', 'prose-table-mismatch'], 1],
+  [['--disable', 'sum-mismatch'], ['prose-table-mismatch'], 0],
+  [['--disable', 'sum-mismatch,prose-table-mismatch'], [], 0],
+  [['--disable', 'sum-mismatch', '--disable=prose-table-mismatch'], [], 0],
+];
+
+for (const [flags, rules, code] of disableCases) {
+  test(`--disable reaches the analyzer: ${flags.join(' ') || '(none)'} → ${rules.join(', ') || 'no findings'}`, async () => {
+    const run = await runCli(['check', 'a.txt', '--format', 'json', ...flags], folder({ 'a.txt': '共7025件，约12件' }), { analyzer: fake });
+    assert.equal(run.code, code);
+    assert.deepEqual(JSON.parse(run.stdout).files[0].findings.map((f: { rule: string }) => f.rule), rules);
+  });
+}
+
+test('sarif: a run over good and bad files validates against the schema', async () => {
+  const cwd = folder({ 'reports/年报 1.txt': REPORT, 'reports/empty.txt': '' });
+  const { code, stdout } = await runCli(['check', 'reports', '--format', 'sarif'], cwd, { analyzer: fake });
+  assert.equal(code, 1);
+  const log = JSON.parse(stdout);
+  assert.deepEqual(sarifErrors(log), []);
+  const [run] = log.runs;
+  assert.equal(run.results.length, 1);
+  assert.deepEqual(run.results[0].locations[0].physicalLocation, {
+    artifactLocation: { uri: 'reports/%E5%B9%B4%E6%8A%A5%201.txt', uriBaseId: '%SRCROOT%' },
+    region: { startLine: 2, startColumn: 2, endLine: 2, endColumn: 6 },
+  });
+  assert.equal(run.originalUriBaseIds['%SRCROOT%'].uri, `file://${encodeURI(cwd)}/`);
+  assert.equal(run.invocations[0].toolExecutionNotifications[0].message.text, 'reports/empty.txt: 空文件 (empty file)');
+});
+
+test('an analyzer that throws fails that file only', async () => {
+  const throwing: Analyzer = (text, options) => {
+    if (text.includes('boom')) throw new Error('boom');
+    return fake(text, options);
+  };
+  const { code, stdout, stderr } = await runCli(['check', '.'], folder({ 'a.txt': 'boom', 'b.txt': '共7025件' }), { analyzer: throwing });
+  assert.equal(code, 1);
+  assert.equal(stderr, 'govreport: a.txt: 分析失败 (analysis failed): boom\n');
+  assert.match(stdout, /^b\.txt:1:2 error/);
+});
+
+test('the real core runs through the CLI (GBK file, json)', async () => {
+  const { code, stdout } = await runCli(['check', 'r.txt', '--format', 'json'], folder({ 'r.txt': gb18030('政府信息公开年度报告') }));
+  assert.equal(code, 0);
+  const [file] = JSON.parse(stdout).files;
+  assert.deepEqual(Object.keys(file), ['path', 'template', 'findings']);
+});
+
+test('the real core: a wrong prose total in a UTF-16LE file is an error at the total; --disable switches it off', async () => {
+  const text = '一、总体情况\r\n本年度共收到申请100件，其中自然人申请60件，法人或其他组织申请30件。\r\n';
+  const cwd = folder({ 'r.txt': withBom([0xff, 0xfe], Buffer.from(text, 'utf16le')) });
+  const checked = await runCli(['check', 'r.txt', '--format', 'json'], cwd);
+  assert.equal(checked.code, 1);
+  const finding = JSON.parse(checked.stdout).files[0].findings.find((f: { rule: string }) => f.rule === 'sum-mismatch');
+  const character = text.split('\r\n')[1].indexOf('100');
+  assert.deepEqual(finding.range, { start: { line: 1, character }, end: { line: 1, character: character + 3 } });
+  assert.equal((await runCli(['check', 'r.txt', '--disable', 'sum-mismatch'], cwd)).code, 0);
+});
+
+const progressCases: [files: number, tty: boolean, shown: boolean][] = [
+  [51, true, true],
+  [50, true, false],
+  [60, false, false],
+];
+
+for (const [count, tty, shown] of progressCases) {
+  test(`progress line ${shown ? 'shown' : 'not shown'} for ${count} files when stderr ${tty ? 'is' : 'is not'} a terminal`, async () => {
+    const files = Object.fromEntries(Array.from({ length: count }, (_, i) => [`r${String(i).padStart(3, '0')}.txt`, '共12件']));
+    const { code, stderr } = await runCli(['check', '.'], folder(files), { tty });
+    assert.equal(code, 0);
+    if (shown) {
+      assert.match(stderr, new RegExp(`\\r\\x1b\\[K检查中 \\(checking\\) ${count}/${count}`));
+      assert.ok(stderr.endsWith('\r\x1b[K'), 'the line is erased at the end');
+    } else {
+      assert.equal(stderr, '');
+    }
+  });
+}
+
+test('colour follows the terminal, NO_COLOR and FORCE_COLOR', async () => {
+  const cwd = folder({ 'a.txt': '共7025件' });
+  assert.match((await runCli(['check', 'a.txt'], cwd, { analyzer: fake, tty: true })).stdout, /\x1b\[31merror/);
+  assert.doesNotMatch((await runCli(['check', 'a.txt'], cwd, { analyzer: fake, tty: true, env: { NO_COLOR: '1' } })).stdout, /\x1b/);
+  assert.match((await runCli(['check', 'a.txt'], cwd, { analyzer: fake, env: { FORCE_COLOR: '1' } })).stdout, /\x1b\[31merror/);
+});

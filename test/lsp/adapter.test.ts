@@ -1,0 +1,203 @@
+// The translation of a Report into LSP objects, on synthetic reports (no core analysis involved).
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { DiagnosticSeverity, FoldingRangeKind, type Diagnostic, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, OutlineNode, Report } from '../../server/src/core/types';
+import { codeActions } from '../../server/src/lsp/codeActions';
+import { diagnosticsOf } from '../../server/src/lsp/diagnostics';
+import { hoverAt } from '../../server/src/lsp/hover';
+import { MAX_DEBOUNCE_MS, debounceDelay } from '../../server/src/lsp/scheduler';
+import { DEFAULT_SETTINGS, SettingsStore, analyzeOptions, readSettings } from '../../server/src/lsp/settings';
+import { SECTION_SYMBOL_KIND, TABLE_SYMBOL_KIND, documentSymbols, foldingRanges } from '../../server/src/lsp/symbols';
+
+const TEXT = '一、概述\r\n共10条，其中3条；8条。\r\n合计5条\n';
+const document = TextDocument.create('file:///r.txt', 'plaintext', 7, TEXT);
+const at = (needle: string) => ({ start: TEXT.indexOf(needle), end: TEXT.indexOf(needle) + needle.length });
+
+const sumFinding: Finding = {
+  rule: 'sum-mismatch',
+  severity: 'error',
+  message: '合计 10 与分项之和 11 不符：3 + 8 = 11',
+  span: at('10'),
+  related: [
+    { span: at('3条'), message: '分项 = 3' },
+    { span: at('8条'), message: '分项 = 8' },
+  ],
+  computation: '3 + 8 = **11**，文中写 10，相差 1',
+  fix: { title: '将 10 改为 11', preferred: true, edits: [{ span: at('10'), newText: '11' }] },
+};
+
+function report(findings: Finding[], outline: OutlineNode[] = []): Report {
+  return {
+    template: null,
+    traditional: false,
+    findings,
+    checked: [{ span: at('5'), markdown: '5 = 5 ✓', ok: true }, { span: at('10'), markdown: '10 ✓', ok: false }],
+    outline,
+  };
+}
+
+describe('diagnostics', () => {
+  test('a finding becomes a diagnostic with its rule link, related parts and fix data', () => {
+    const [diagnostic] = diagnosticsOf(document, { kind: 'checked', report: report([sumFinding]) })!;
+    assert.deepEqual(diagnostic, {
+      range: { start: { line: 1, character: 1 }, end: { line: 1, character: 3 } },
+      severity: DiagnosticSeverity.Error,
+      code: 'sum-mismatch',
+      codeDescription: { href: 'https://github.com/govreport/govreport/blob/main/docs/rules/sum-mismatch.md' },
+      source: 'govreport',
+      message: sumFinding.message,
+      relatedInformation: [
+        { location: { uri: document.uri, range: { start: { line: 1, character: 7 }, end: { line: 1, character: 9 } } }, message: '分项 = 3' },
+        { location: { uri: document.uri, range: { start: { line: 1, character: 10 }, end: { line: 1, character: 12 } } }, message: '分项 = 8' },
+      ],
+      data: {
+        version: 7,
+        fix: {
+          title: '将 10 改为 11',
+          preferred: true,
+          edits: [{ range: { start: { line: 1, character: 1 }, end: { line: 1, character: 3 } }, newText: '11' }],
+        },
+      },
+    });
+  });
+
+  test('severities map one to one; a failed analysis publishes nothing; an ignored document is not published', () => {
+    const severities = (['error', 'warning', 'info', 'hint'] as const).map(
+      (severity) => diagnosticsOf(document, { kind: 'checked', report: report([{ ...sumFinding, severity }]) })![0].severity,
+    );
+    assert.deepEqual(severities, [1, 2, 3, 4]);
+    assert.deepEqual(diagnosticsOf(document, { kind: 'checked', report: null }), []);
+    assert.equal(diagnosticsOf(document, { kind: 'ignored' }), null);
+  });
+
+  test('a document over the size limit or the time limit gets one information diagnostic', () => {
+    const [tooLarge] = diagnosticsOf(document, { kind: 'tooLarge', bytes: 2000, limit: 1000 })!;
+    assert.equal(tooLarge.severity, DiagnosticSeverity.Information);
+    assert.match(tooLarge.message as string, /2000 字节.*maxFileSize（1000 字节）/);
+    const [timedOut, ...rest] = diagnosticsOf(document, { kind: 'timedOut', limitMs: 10_000 })!;
+    assert.equal(rest.length, 0);
+    assert.equal(timedOut.severity, DiagnosticSeverity.Information);
+    assert.match(timedOut.message as string, /超过 10 秒/);
+  });
+});
+
+describe('code actions', () => {
+  const versioned = { versioned: true };
+  const overlapping: Finding = { ...sumFinding, rule: 'prose-table-mismatch', fix: { ...sumFinding.fix!, title: 'again' } };
+  const notPreferred: Finding = {
+    ...sumFinding,
+    span: at('5'),
+    fix: { title: '将 5 改为 11', preferred: false, edits: [{ span: at('5'), newText: '11' }] },
+  };
+  const later: Finding = { ...sumFinding, span: at('8'), fix: { title: '将 8 改为 7', preferred: true, edits: [{ span: at('8'), newText: '7' }] } };
+
+  test('fix all applies preferred fixes only, skipping overlaps', () => {
+    const actions = codeActions(document, { diagnostics: [], only: ['source'] }, report([later, sumFinding, overlapping, notPreferred]), versioned);
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind, 'source.fixAll.govreport');
+    const [change] = actions[0].edit!.documentChanges as TextDocumentEdit[];
+    assert.equal(change.textDocument.version, 7);
+    assert.deepEqual(change.edits.map((e) => (e as TextEdit).newText), ['11', '7']);
+  });
+
+  test('quick fixes only when asked for them, and plain `changes` for clients without documentChanges', () => {
+    const [diagnostic] = diagnosticsOf(document, { kind: 'checked', report: report([sumFinding]) }) as Diagnostic[];
+    const fixAllOnly = codeActions(document, { diagnostics: [diagnostic], only: ['source.fixAll'] }, report([sumFinding]), versioned);
+    assert.deepEqual(fixAllOnly.map((a) => a.kind), ['source.fixAll.govreport']);
+    const [fix, disable] = codeActions(document, { diagnostics: [diagnostic], only: ['quickfix'] }, report([sumFinding]), { versioned: false });
+    assert.deepEqual(fix.edit, { changes: { [document.uri]: (diagnostic.data as { fix: { edits: unknown } }).fix.edits } });
+    assert.deepEqual(disable.edit, {
+      changes: { [document.uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- govreport-disable sum-mismatch -->\r\n' }] },
+    });
+  });
+
+  test('diagnostics of other sources are left alone', () => {
+    const foreign: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x', source: 'eslint', code: 'semi', data: { version: 7 } };
+    assert.deepEqual(codeActions(document, { diagnostics: [foreign], only: ['quickfix'] }, undefined, versioned), []);
+  });
+});
+
+describe('hover', () => {
+  test('a finding explains its figure; a correct figure shows its check; elsewhere nothing', () => {
+    const r = report([sumFinding]);
+    const on10 = hoverAt(document, r, { line: 1, character: 2 });
+    assert.deepEqual(on10, {
+      contents: { kind: 'markdown', value: sumFinding.computation },
+      range: { start: { line: 1, character: 1 }, end: { line: 1, character: 3 } },
+    });
+    assert.equal((hoverAt(document, r, { line: 2, character: 2 })?.contents as { value: string }).value, '5 = 5 ✓');
+    assert.equal(hoverAt(document, r, { line: 0, character: 1 }), null);
+  });
+});
+
+describe('outline', () => {
+  const table: OutlineNode = { kind: 'table', name: '表三 收到和处理政府信息公开申请情况', level: 0, span: at('合计5条\n'), selection: at('合计'), children: [] };
+  const section: OutlineNode = {
+    kind: 'section',
+    name: '一、概述',
+    level: 1,
+    span: { start: 0, end: TEXT.length },
+    selection: at('一、概述'),
+    children: [{ ...table, selection: { start: 0, end: 2 } }],
+  };
+
+  test('sections nest, tables are named after their template, selections stay inside', () => {
+    const [symbol] = documentSymbols(document, [section]);
+    assert.equal(symbol.name, '一、概述');
+    assert.equal(symbol.kind, SECTION_SYMBOL_KIND);
+    assert.deepEqual(symbol.range, { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } });
+    const [child] = symbol.children!;
+    assert.equal(child.kind, TABLE_SYMBOL_KIND);
+    assert.equal(child.name, '表三 收到和处理政府信息公开申请情况');
+    assert.deepEqual(child.selectionRange, child.range);
+  });
+
+  test('sections fold up to the line before the one their span ends on', () => {
+    assert.deepEqual(foldingRanges(document, [section]), [{ startLine: 0, endLine: 2, kind: FoldingRangeKind.Region }]);
+  });
+});
+
+describe('settings and scheduling', () => {
+  test('malformed settings fall back to defaults, valid overrides are kept', () => {
+    assert.deepEqual(readSettings(undefined), DEFAULT_SETTINGS);
+    assert.deepEqual(readSettings({ rules: { a: 'off', b: 'loud', c: 3 }, detectReports: 'no', maxFileSize: -1 }), {
+      ...DEFAULT_SETTINGS,
+      rules: { a: 'off' },
+    });
+    assert.deepEqual(readSettings({ detectReports: false, maxFileSize: 10 }), { rules: {}, detectReports: false, maxFileSize: 10 });
+  });
+
+  test('settings are pulled per document until they change, or pushed by clients that cannot be asked', async () => {
+    const errors: string[] = [];
+    const pushedOnly = new SettingsStore((message) => errors.push(message));
+    pushedOnly.changed({ maxFileSize: 10 });
+    assert.equal((await pushedOnly.for('file:///a')).maxFileSize, 10);
+
+    let pulls = 0;
+    const pulling = new SettingsStore((message) => errors.push(message));
+    pulling.pullWith(async () => ({ detectReports: ++pulls > 1 }));
+    assert.equal((await pulling.for('file:///a')).detectReports, false);
+    assert.equal((await pulling.for('file:///a')).detectReports, false);
+    pulling.changed(null);
+    assert.equal((await pulling.for('file:///a')).detectReports, true);
+    assert.equal(pulls, 2);
+
+    const failing = new SettingsStore((message) => errors.push(message));
+    failing.pullWith(() => Promise.reject(new Error('client gone')));
+    assert.deepEqual(await failing.for('file:///a'), DEFAULT_SETTINGS);
+    assert.equal(errors.length, 1);
+  });
+
+  test('rules switched off by a directive in the text are passed to the analysis', () => {
+    const options = analyzeOptions({ ...DEFAULT_SETTINGS, rules: { 'table-shape': 'hint' } }, '<!-- govreport-disable percent-mismatch -->\n');
+    assert.deepEqual(options, { severity: { 'table-shape': 'hint' }, disable: ['percent-mismatch'] });
+  });
+
+  test('the debounce is twice the last analysis time, capped', () => {
+    assert.equal(debounceDelay(0), 0);
+    assert.equal(debounceDelay(4.2), 8);
+    assert.equal(debounceDelay(10_000), MAX_DEBOUNCE_MS);
+  });
+});

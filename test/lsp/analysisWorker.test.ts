@@ -1,0 +1,67 @@
+// The analysis worker: reports and failures on the built bundle; the time limit, superseded and
+// cancelled runs with a scripted worker whose timing the test controls.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { AnalyzeOptions } from '../../server/src/core/types';
+import { AnalysisWorker } from '../../server/src/lsp/analysisWorker';
+import { SERVER_BUNDLE, ensureServerBuilt, readSeed } from './editor';
+
+/** A stand-in for the bundle: text `busy N` takes N ms, `hang` never ends, anything else is quick. */
+const SCRIPTED_WORKER = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ id, text }) => {
+  if (text === 'hang') for (;;);
+  const busy = /^busy (\\d+)$/.exec(text);
+  const until = Date.now() + (busy ? Number(busy[1]) : 0);
+  while (Date.now() < until);
+  parentPort.postMessage({ id, ms: 0, report: { template: null, traditional: false, findings: [], checked: [], outline: [{ name: text }] } });
+});
+`;
+
+describe('analysis worker', () => {
+  let dir: string;
+  let scripted: string;
+  before(() => {
+    ensureServerBuilt();
+    dir = mkdtempSync(join(tmpdir(), 'govreport-worker-'));
+    scripted = join(dir, 'worker.cjs');
+    writeFileSync(scripted, SCRIPTED_WORKER);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const analysedText = (result: Awaited<ReturnType<AnalysisWorker['analyze']>>) =>
+    result.kind === 'report' ? result.report.outline[0]?.name : result.kind;
+
+  test('the bundle answers with the report, and with the error when the analysis throws', async () => {
+    const worker = new AnalysisWorker(resolve(SERVER_BUNDLE), 30_000);
+    const result = await worker.analyze('a', readSeed(), {});
+    assert.ok(result.kind === 'report' && result.report.findings.length > 0 && result.ms >= 0);
+    const broken = await worker.analyze('a', readSeed(), { disable: 5 } as unknown as AnalyzeOptions);
+    assert.equal(broken.kind, 'failed');
+  });
+
+  test('a run over the time limit is abandoned and the next one runs in a new worker', async () => {
+    const worker = new AnalysisWorker(scripted, 300);
+    const [hung, next] = await Promise.all([worker.analyze('slow', 'hang', {}), worker.analyze('next', 'quick', {})]);
+    assert.deepEqual(hung, { kind: 'timedOut', limitMs: 300 });
+    assert.equal(analysedText(next), 'quick');
+  });
+
+  test('a newer request supersedes the running and the waiting one of its document; cancel drops one', async () => {
+    const worker = new AnalysisWorker(scripted, 30_000);
+    const running = worker.analyze('doc', 'busy 200', {});
+    const waiting = worker.analyze('other', 'busy 1', {});
+    const replaced = worker.analyze('doc', 'busy 2', {});
+    const cancelled = worker.analyze('third', 'busy 3', {});
+    const newest = worker.analyze('doc', 'newest', {});
+    worker.cancel('third');
+    assert.equal(analysedText(await running), 'superseded');
+    assert.equal(analysedText(await replaced), 'superseded');
+    assert.equal(analysedText(await cancelled), 'superseded');
+    assert.equal(analysedText(await waiting), 'busy 1');
+    assert.equal(analysedText(await newest), 'newest');
+  });
+});

@@ -1,0 +1,206 @@
+// A scripted editor for the protocol tests and the benchmark: spawns `node dist/server.js --stdio`
+// and speaks JSON-RPC to it as an editor does (initialize, open/change documents, answer
+// `workspace/configuration`, collect published diagnostics).
+import { spawn, execFileSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import {
+  ConfigurationRequest,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+  type ClientCapabilities,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type Range,
+  type Registration,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+export const SERVER_BUNDLE = 'dist/server.js';
+
+/** Build the bundles when `npm test` has not (a stale bundle is rebuilt by `npm test`). */
+export function ensureServerBuilt(): void {
+  if (!existsSync(SERVER_BUNDLE)) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+}
+
+export const SEED_000 = '../shared/seeds/000_75db285d8e423f19.txt';
+
+export function readSeed(path = SEED_000): string {
+  return readFileSync(path, 'utf8');
+}
+
+const CAPABILITIES: ClientCapabilities = {
+  workspace: {
+    configuration: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    workspaceEdit: { documentChanges: true },
+  },
+  textDocument: {
+    synchronization: { dynamicRegistration: false },
+    publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    codeAction: {
+      codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+      isPreferredSupport: true,
+      dataSupport: true,
+    },
+    foldingRange: {},
+  },
+};
+
+/** A publishDiagnostics as received, with its arrival time (performance.now()). */
+export type Published = PublishDiagnosticsParams & { at: number };
+
+interface Waiter {
+  uri: string;
+  accept: (params: PublishDiagnosticsParams) => boolean;
+  resolve: (published: Published) => void;
+}
+
+export class EditorSession {
+  /** The `govreport` settings section this editor answers `workspace/configuration` with. */
+  settings: Record<string, unknown> = {};
+  readonly registrations: Registration[] = [];
+  readonly logs: string[] = [];
+  /** Every publishDiagnostics, in arrival order. */
+  readonly published: Published[] = [];
+  private readonly waiters = new Set<Waiter>();
+
+  private constructor(
+    readonly process: ChildProcessWithoutNullStreams,
+    readonly connection: ProtocolConnection,
+  ) {}
+
+  static async start(settings: Record<string, unknown> = {}): Promise<EditorSession> {
+    ensureServerBuilt();
+    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
+    const connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
+    );
+    const session = new EditorSession(child, connection);
+    session.settings = settings;
+    child.stderr.on('data', (chunk: Buffer) => session.logs.push(chunk.toString()));
+    connection.onRequest(ConfigurationRequest.type, ({ items }) => items.map(() => session.settings));
+    connection.onRequest(RegistrationRequest.type, ({ registrations }) => {
+      session.registrations.push(...registrations);
+    });
+    connection.onNotification('window/logMessage', ({ message }: { message: string }) => {
+      session.logs.push(message);
+    });
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => session.onPublish(params));
+    connection.listen();
+    return session;
+  }
+
+  async initialize(capabilities: ClientCapabilities = CAPABILITIES): Promise<InitializeResult> {
+    const result = await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities,
+      workspaceFolders: null,
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+    return result;
+  }
+
+  private onPublish(params: PublishDiagnosticsParams): void {
+    const published = { ...params, at: performance.now() };
+    this.published.push(published);
+    for (const waiter of this.waiters) {
+      if (waiter.uri === params.uri && waiter.accept(params)) {
+        this.waiters.delete(waiter);
+        waiter.resolve(published);
+      }
+    }
+  }
+
+  /** The next publishDiagnostics for `uri` (arriving after this call) that `accept`s. */
+  nextDiagnostics(
+    uri: string,
+    accept: (params: PublishDiagnosticsParams) => boolean = () => true,
+    timeoutMs = 15_000,
+  ): Promise<Published> {
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        uri,
+        accept,
+        resolve: (published) => {
+          clearTimeout(timer);
+          resolve(published);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms\n${this.logs.join('\n')}`));
+      }, timeoutMs);
+      this.waiters.add(waiter);
+    });
+  }
+
+  open(uri: string, text: string, languageId = 'plaintext', version = 1): Promise<void> {
+    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId, version, text },
+    });
+  }
+
+  /** An incremental edit: replace `range` with `text`. */
+  edit(uri: string, version: number, range: Range, text: string): Promise<void> {
+    return this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text }],
+    });
+  }
+
+  close(uri: string): Promise<void> {
+    return this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** Change the settings as a user would: the server is told, then pulls them again. */
+  changeSettings(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    return this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
+  /** Resident memory of the server process in bytes (Linux /proc). */
+  serverRss(): number {
+    const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) * 1024;
+  }
+
+  async stop(): Promise<void> {
+    if (this.process.exitCode !== null || this.process.signalCode !== null) return this.connection.dispose();
+    const exited = new Promise((resolve) => this.process.once('exit', resolve));
+    try {
+      await Promise.race([this.connection.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification(ExitNotification.type);
+    } finally {
+      const timer = setTimeout(() => this.process.kill(), 2000);
+      await exited;
+      clearTimeout(timer);
+      this.connection.dispose();
+    }
+  }
+}
+
+/** The range of the `occurrence`-th (0-based) `needle` in the document. */
+export function rangeOfText(document: TextDocument, needle: string, occurrence = 0): Range {
+  let offset = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    offset = document.getText().indexOf(needle, offset + 1);
+    if (offset < 0) throw new Error(`${needle} not found`);
+  }
+  return { start: document.positionAt(offset), end: document.positionAt(offset + needle.length) };
+}

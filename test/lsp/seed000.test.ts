@@ -1,0 +1,95 @@
+// The editor experience on seed 000, whose line 12 states 7025 items for parts that add up to 7235.
+// These assertions need the core's `sum-mismatch` finding at 7025.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  CodeActionRequest,
+  DocumentSymbolRequest,
+  HoverRequest,
+  type CodeAction,
+  type Diagnostic,
+  type DocumentSymbol,
+  type Hover,
+  type MarkupContent,
+  type TextDocumentEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SECTION_SYMBOL_KIND, TABLE_SYMBOL_KIND } from '../../server/src/lsp/symbols';
+import { EditorSession, rangeOfText, readSeed } from './editor';
+
+const uri = 'file:///seed000.txt';
+const seed = TextDocument.create(uri, 'plaintext', 1, readSeed());
+const total = rangeOfText(seed, '7025');
+const PARTS = ['1325', '130', '97', '113', '160', '326', '367', '4717'];
+
+const isTotal = (d: Diagnostic) => d.code === 'sum-mismatch' && d.range.start.line === 11 && seed.getText(d.range) === '7025';
+
+describe('seed 000 in an editor', () => {
+  let editor: EditorSession;
+  let diagnostics: Diagnostic[];
+  before(async () => {
+    editor = await EditorSession.start();
+    await editor.initialize();
+    const published = editor.nextDiagnostics(uri, (p) => p.version === 1);
+    await editor.open(uri, seed.getText());
+    diagnostics = (await published).diagnostics;
+  });
+  after(() => editor.stop());
+
+  test('the wrong total 7025 is an error with the eight parts as related information', () => {
+    assert.equal(total.start.line, 11);
+    const diagnostic = diagnostics.find(isTotal);
+    assert.ok(diagnostic, `no sum-mismatch at 7025 in ${JSON.stringify(diagnostics.map((d) => [d.code, d.range.start]))}`);
+    assert.equal(diagnostic.source, 'govreport');
+    assert.equal(diagnostic.codeDescription?.href, 'https://github.com/govreport/govreport/blob/main/docs/rules/sum-mismatch.md');
+    const related = diagnostic.relatedInformation ?? [];
+    const relatedTexts = related.map((r) => seed.getText(r.location.range));
+    for (const part of PARTS) assert.ok(relatedTexts.includes(part), `${part} not among related ${relatedTexts}`);
+    assert.ok(related.every((r) => r.location.uri === uri && r.message.length > 0));
+  });
+
+  test('hover on 7025 spells out 1325 … 4717 = 7235', async () => {
+    const hover = (await editor.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line: total.start.line, character: total.start.character + 1 },
+    })) as Hover | null;
+    const markdown = (hover?.contents as MarkupContent | undefined)?.value ?? '';
+    for (const figure of [...PARTS, '7235', '7025']) assert.ok(markdown.includes(figure), `${figure} missing in hover:\n${markdown}`);
+  });
+
+  test('document symbols include 一、概述 and the statistical table', async () => {
+    const symbols = (await editor.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    const all = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children ?? [])]);
+    assert.ok(all(symbols).some((s) => s.kind === SECTION_SYMBOL_KIND && s.name.startsWith('一、概述')), 'no 一、概述');
+    assert.ok(all(symbols).some((s) => s.kind === TABLE_SYMBOL_KIND), 'no table symbol');
+  });
+
+  test('the preferred quick fix writes 7235, and once applied the diagnostic is gone', async () => {
+    const diagnostic = diagnostics.find(isTotal);
+    assert.ok(diagnostic);
+    const actions = (await editor.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: ['quickfix'] },
+    })) as CodeAction[];
+    const fix = actions.find((a) => a.isPreferred);
+    assert.ok(fix, `no preferred fix among ${actions.map((a) => a.title)}`);
+    const [change] = fix.edit?.documentChanges as TextDocumentEdit[];
+    assert.deepEqual(change.edits, [{ range: total, newText: '7235' }]);
+
+    const published = editor.nextDiagnostics(uri, (p) => p.version === 2);
+    await editor.edit(uri, 2, change.edits[0].range, change.edits[0].newText);
+    const after = (await published).diagnostics;
+    assert.ok(!after.some((d) => d.code === 'sum-mismatch' && d.range.start.line === 11 && d.range.start.character === total.start.character));
+  });
+
+  test('turning sum-mismatch off in the settings removes its diagnostics', async () => {
+    const restored = editor.nextDiagnostics(uri, (p) => p.version === 3);
+    await editor.edit(uri, 3, total, '7025');
+    assert.ok((await restored).diagnostics.some(isTotal), 'the restored 7025 is not reported');
+
+    const published = editor.nextDiagnostics(uri);
+    await editor.changeSettings({ rules: { 'sum-mismatch': 'off' } });
+    assert.ok(!(await published).diagnostics.some((d) => d.code === 'sum-mismatch'));
+  });
+});
