@@ -3,7 +3,7 @@
 import { normalise, type Normalised } from './normalise/normalise';
 import { scanNumbers, type NumberToken } from './numbers/tokens';
 import { findTableBlocks, type TableBlock } from './structure/blocks';
-import { isFigureCell } from './structure/cells';
+import { isFigureCell, type Cell } from './structure/cells';
 import { readHeading, type Heading } from './structure/headings';
 import { splitLines, type Line } from './structure/lines';
 import { labelKey, templateLabelKey } from './tables/labels';
@@ -63,14 +63,34 @@ function chooseTemplate(blocks: readonly TableBlock[]): TemplateDef | null {
   return best?.template ?? null;
 }
 
-function readTables(blocks: readonly TableBlock[], template: TemplateDef | null): ParsedTable[] {
+/** Lines between two blocks that can only be captions of one table (`第二十条第（一）项`). */
+const MAX_CAPTION = 40;
+
+function onlyCaptionsBetween(lines: readonly Line[], a: TableBlock, b: TableBlock): boolean {
+  return lines.slice(a.lastLine + 1, b.firstLine).every((l) => l.text.trim().length <= MAX_CAPTION && !l.text.includes('。'));
+}
+
+function captionCells(lines: readonly Line[], a: TableBlock, b: TableBlock): Cell[] {
+  return lines
+    .slice(a.lastLine + 1, b.firstLine)
+    .filter((l) => l.text.trim() !== '')
+    .map((l) => ({ text: l.text.trim(), start: l.start, end: l.end, line: l.index }));
+}
+
+function readTables(blocks: readonly TableBlock[], lines: readonly Line[], template: TemplateDef | null): ParsedTable[] {
   if (!template) return [];
-  const tables: ParsedTable[] = [];
+  // blocks of the same table separated only by caption lines are one table
+  const merged: { block: TableBlock; def: TableDef }[] = [];
   for (const block of blocks) {
     const scored = template.tables.map((def) => ({ def, score: signatureScore(block, def) })).sort((a, b) => b.score - a.score);
-    if (scored[0].score >= MIN_SIGNATURE) tables.push(readTable(block, scored[0].def));
+    const last = merged[merged.length - 1];
+    const def = scored[0].score >= MIN_SIGNATURE ? scored[0].def : last && scored[0].score > 0 ? last.def : null;
+    if (!def) continue;
+    if (last && last.def === def && onlyCaptionsBetween(lines, last.block, block)) {
+      last.block = { ...last.block, lastLine: block.lastLine, end: block.end, cells: [...last.block.cells, ...captionCells(lines, last.block, block), ...block.cells] };
+    } else if (scored[0].score >= MIN_SIGNATURE) merged.push({ block, def });
   }
-  return tables;
+  return merged.map(({ block, def }) => readTable(block, def));
 }
 
 export function buildDocument(original: string): DocumentModel {
@@ -86,5 +106,5 @@ export function buildDocument(original: string): DocumentModel {
     paragraphs.push({ line, numbers: scanNumbers(norm.text, line.start, line.end) });
   }
   const template = chooseTemplate(blocks);
-  return { original, norm, lines, headings, blocks, template, tables: readTables(blocks, template), paragraphs };
+  return { original, norm, lines, headings, blocks, template, tables: readTables(blocks, lines, template), paragraphs };
 }

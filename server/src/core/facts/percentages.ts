@@ -42,9 +42,10 @@ export function findPercentages(doc: DocumentModel): PercentFact[] {
       const sentence = sentenceAt(sentences, count.start);
       const earlier = p.numbers.slice(Math.max(0, i - 1 - BASE_WINDOW), i - 1).filter((t) => t.kind === 'count' && t.unit === count.unit && !t.approx && t.value.scale === 0 && t.value.units >= count.value.units && t.value.units > 0);
       const marked = earlier.filter((t) => isTotalMarked(text, t, p.line.start)).reverse();
-      const explicit = marked.some((t) => sentence && t.start >= sentence.start);
-      const others = earlier.filter((t) => !marked.includes(t)).reverse();
-      facts.push({ percent, count, bases: [...marked, ...others], explicit, approximate: !!m[1] });
+      // a total stated in the same sentence is the base; otherwise any earlier figure may be
+      const stated = marked.filter((t) => sentence && t.start >= sentence.start);
+      const bases = stated.length > 0 ? stated : [...marked, ...earlier.filter((t) => !marked.includes(t)).reverse()];
+      facts.push({ percent, count, bases, explicit: stated.length > 0, approximate: !!m[1] });
     });
   }
   return facts;

@@ -23,6 +23,7 @@ const KNOWN_PAIRS: readonly (readonly RegExp[])[] = [
   [/自然人/, /法人/],
 ];
 const DELIMITERS = new Set([',', ';', '、', ':', '。']);
+const SHARE_AFTER = /^,?(大约|约)?占[^\d,;。%]{0,10}?[\d.]+%/;
 
 /** The words between the previous delimiter (or figure) and a figure. */
 export function labelBefore(text: string, token: NumberToken, floor: number): string {
@@ -44,6 +45,9 @@ function listEndOf(text: string, counts: readonly NumberToken[], at: number, lim
   const first = tokensWithin(counts, at + 2, limit)[0];
   if (!first) return limit;
   let i = first.unitEnd;
+  // a share attached to the item (`161条，占总数的19.44%；`) is part of it
+  const share = SHARE_AFTER.exec(text.slice(i, Math.min(limit, i + 24)));
+  if (share) i += share[0].length;
   while (i < limit && !DELIMITERS.has(text[i])) i++;
   if (text[i] === ';') return limit;
   const semicolon = text.indexOf(';', i);

@@ -3,6 +3,7 @@ import type { DocumentModel } from '../document';
 import type { NumberToken } from '../numbers/tokens';
 import type { ParsedTable, TableCell } from '../tables/readTable';
 import { cellId } from '../tables/readTable';
+import { paragraphSentences, sentenceAt, type Sentence } from './sentences';
 import type { ProseAlias } from '../templates/types';
 
 export interface Restatement {
@@ -23,6 +24,13 @@ function figureAfter(text: string, numbers: readonly NumberToken[], from: number
   return /[,;。:、]/.test(text.slice(from, next.start)) ? undefined : next;
 }
 
+function inScope(text: string, alias: ProseAlias, sentence: Sentence | undefined): boolean {
+  if (!alias.sentenceMentions && !alias.sentenceExcludes) return true;
+  if (!sentence) return false;
+  const words = text.slice(sentence.start, sentence.end);
+  return (alias.sentenceMentions ?? ['']).some((w) => words.includes(w)) && !(alias.sentenceExcludes ?? []).some((w) => words.includes(w));
+}
+
 export function findRestatements(doc: DocumentModel): Restatement[] {
   if (!doc.template) return [];
   const text = doc.norm.text;
@@ -36,10 +44,12 @@ export function findRestatements(doc: DocumentModel): Restatement[] {
     for (const p of doc.paragraphs) {
       const paragraph = p.line.text;
       if (alias.paragraphMentions && !alias.paragraphMentions.some((m) => paragraph.includes(m))) continue;
+      const sentences = alias.sentenceMentions || alias.sentenceExcludes ? paragraphSentences(text, p) : [];
       for (const phrase of alias.phrases) {
         for (let at = paragraph.indexOf(phrase); at >= 0; at = paragraph.indexOf(phrase, at + phrase.length)) {
           const start = p.line.start + at;
           if (alias.notAfter?.some((w) => text.startsWith(w, start - w.length))) continue;
+          if (!inScope(text, alias, sentenceAt(sentences, start))) continue;
           const figure = figureAfter(text, p.numbers, start + phrase.length);
           if (figure && !found.some((f) => f.figure === figure)) {
             found.push({ alias, phraseStart: start, phraseEnd: start + phrase.length, figure, cells: cells as TableCell[] });

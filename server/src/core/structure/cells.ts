@@ -20,6 +20,8 @@ export interface CellLine {
   line: Line;
   format: Flattening;
   cells: Cell[];
+  /** Space-aligned cells without a figure (a header row): part of a table only next to real rows. */
+  weak?: boolean;
 }
 
 const FIGURE = /^[+-]?\d[\d,]*(\.\d+)?\s*(万元|元|%)?$/;
@@ -42,13 +44,12 @@ function cellsBySeparator(line: Line, separator: string): Cell[] {
   return cells;
 }
 
-function spaceCells(line: Line): Cell[] | null {
+function spaceCells(line: Line): Cell[] {
   const cells: Cell[] = [];
   const re = /\S+(?: \S+)*/g;
   for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
     cells.push({ text: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length, line: line.index });
   }
-  if (cells.length < 2 || !cells.some((c) => FIGURE.test(c.text))) return null;
   return cells;
 }
 
@@ -76,7 +77,7 @@ export function readCellLine(line: Line): CellLine | null {
   }
   if (/\S {2,}\S/.test(trimmed) && !trimmed.includes('。')) {
     const cells = spaceCells(line);
-    if (cells) return { line, format: 'spaces', cells };
+    if (cells.length >= 2) return { line, format: 'spaces', cells, weak: !cells.some((c) => FIGURE.test(c.text)) };
   }
   return null;
 }

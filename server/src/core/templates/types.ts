@@ -66,6 +66,10 @@ export interface ProseAlias {
   notAfter?: readonly string[];
   /** The paragraph must mention one of these (scope: disclosure cases, not all cases). */
   paragraphMentions?: readonly string[];
+  /** The sentence must mention one of these (`维持` in a sentence about 行政复议, not 行政诉讼). */
+  sentenceMentions?: readonly string[];
+  /** The sentence must mention none of these. */
+  sentenceExcludes?: readonly string[];
   table: string;
   cells: readonly CellRef[];
 }
