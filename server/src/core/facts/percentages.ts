@@ -32,6 +32,12 @@ export function findPercentages(doc: DocumentModel): PercentFact[] {
   const facts: PercentFact[] = [];
   for (const p of doc.paragraphs) {
     const sentences = paragraphSentences(text, p);
+    const totalMarks = new Map<NumberToken, boolean>();
+    const totalMarked = (t: NumberToken): boolean => {
+      let marked = totalMarks.get(t);
+      if (marked === undefined) totalMarks.set(t, (marked = isTotalMarked(text, t, p.line.start)));
+      return marked;
+    };
     p.numbers.forEach((percent, i) => {
       if (percent.kind !== 'percent' || percent.unit !== '%' || i === 0) return;
       const count = p.numbers[i - 1];
@@ -41,7 +47,7 @@ export function findPercentages(doc: DocumentModel): PercentFact[] {
       if (!m) return;
       const sentence = sentenceAt(sentences, count.start);
       const earlier = p.numbers.slice(Math.max(0, i - 1 - BASE_WINDOW), i - 1).filter((t) => t.kind === 'count' && t.unit === count.unit && !t.approx && t.value.scale === 0 && t.value.units >= count.value.units && t.value.units > 0);
-      const marked = earlier.filter((t) => isTotalMarked(text, t, p.line.start)).reverse();
+      const marked = earlier.filter(totalMarked).reverse();
       // a total stated in the same sentence is the base; otherwise any earlier figure may be
       const stated = marked.filter((t) => sentence && t.start >= sentence.start);
       const bases = stated.length > 0 ? stated : [...marked, ...earlier.filter((t) => !marked.includes(t)).reverse()];

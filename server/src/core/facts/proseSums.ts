@@ -1,13 +1,15 @@
 // `共N件，其中A件、B件、其他C件`: a total with its parts. The parts must add up only when the list
 // is a partition: it has a catch-all item (其他/其余) or it is a known pair (按时/延期, 自然人/法人).
 import type { DocumentModel } from '../document';
-import { tokensWithin, type NumberToken } from '../numbers/tokens';
+import { firstTokenFrom, tokensWithin, type NumberToken } from '../numbers/tokens';
 import { paragraphSentences } from './sentences';
 
 export interface ProsePart {
   token: NumberToken;
   /** The words naming the part, e.g. `政务动态类信息`. */
   label: string;
+  /** The label and the words after the figure up to the next delimiter (`580件依法按时…答复`). */
+  context: string;
 }
 
 export interface ProseSum {
@@ -32,9 +34,15 @@ export function labelBefore(text: string, token: NumberToken, floor: number): st
   return text.slice(i, token.start).replace(/^[的]/, '').trim();
 }
 
+function wordsAfter(text: string, token: NumberToken, limit: number): string {
+  let i = token.unitEnd;
+  while (i < limit && !DELIMITERS.has(text[i])) i++;
+  return text.slice(token.unitEnd, i);
+}
+
 function isPartition(parts: readonly ProsePart[]): boolean {
-  if (parts.some((p) => CATCH_ALL.test(p.label))) return true;
-  return parts.length === 2 && KNOWN_PAIRS.some(([a, b]) => (a.test(parts[0].label) && b.test(parts[1].label)));
+  if (parts.some((p) => CATCH_ALL.test(p.context))) return true;
+  return parts.length === 2 && KNOWN_PAIRS.some(([a, b]) => a.test(parts[0].context) && b.test(parts[1].context));
 }
 
 /**
@@ -42,8 +50,8 @@ function isPartition(parts: readonly ProsePart[]): boolean {
  * by `,` or `、` end at the first `;` (what follows is a new statement).
  */
 function listEndOf(text: string, counts: readonly NumberToken[], at: number, limit: number): number {
-  const first = tokensWithin(counts, at + 2, limit)[0];
-  if (!first) return limit;
+  const first = counts[firstTokenFrom(counts, at + 2)];
+  if (!first || first.end > limit) return limit;
   let i = first.unitEnd;
   // a share attached to the item (`161条，占总数的19.44%；`) is part of it
   const share = SHARE_AFTER.exec(text.slice(i, Math.min(limit, i + 24)));
@@ -67,9 +75,12 @@ export function findProseSums(doc: DocumentModel): ProseSum[] {
         const next = text.indexOf('其中', at + 2);
         const listEnd = listEndOf(text, inSentence, at, sentence.end);
         const nested = next >= 0 && next < listEnd;
-        const before = tokensWithin(inSentence, sentence.start, at);
-        const total = before[before.length - 1];
-        const parts = tokensWithin(inSentence, at + 2, listEnd).map((token) => ({ token, label: labelBefore(text, token, at + 2) }));
+        const total = inSentence[firstTokenFrom(inSentence, at) - 1] as NumberToken | undefined;
+        const parts = tokensWithin(inSentence, at + 2, listEnd).map((token) => {
+          const before = labelBefore(text, token, at + 2);
+          const after = wordsAfter(text, token, listEnd);
+          return { token, label: before || after, context: before + after };
+        });
         const sameUnit = total && parts.every((q) => q.token.unit === total.unit);
         const exact = total && !total.approx && parts.every((q) => !q.token.approx);
         if (total && parts.length >= 2 && sameUnit && exact && !nested && isPartition(parts)) {

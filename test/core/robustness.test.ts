@@ -1,0 +1,55 @@
+// Any text yields a Report: random Unicode, lone surrogates, NUL bytes, half-typed tables,
+// report-like noise and megabyte-long lines.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import type { Report, Span } from '../../server/src/core/types';
+import { analyze } from './expect';
+
+function assertWellFormed(report: Report, text: string): void {
+  const inside = (s: Span) => 0 <= s.start && s.start <= s.end && s.end <= text.length;
+  for (const f of report.findings) {
+    assert.ok(inside(f.span), `${f.rule} span ${JSON.stringify(f.span)} outside 0..${text.length}`);
+    for (const r of f.related) assert.ok(inside(r.span));
+    for (const e of f.fix?.edits ?? []) assert.ok(inside(e.span));
+  }
+  for (const c of report.checked) assert.ok(inside(c.span));
+}
+
+const REPORTISH = ['共', '其中', '其他', '件', '条', '%', '占', '约', '总数的', '，', '。', '；', '|', ' |', '\t', '\n', '\r\n', '一、', '（一）', '1.', '-', '—', '予以公开', '总计', '自然人', '行政复议', '统计指标', '收到申请数', '0', '7', '12', '596', '23.2', '１２', '(jù)', '據', '鋗'];
+const reportish = fc.array(fc.constantFrom(...REPORTISH), { maxLength: 300 }).map((parts) => parts.join(''));
+
+test('random Unicode, lone surrogates and NUL bytes never throw', () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 400 }), fc.string({ maxLength: 400 })), (text) => {
+      assertWellFormed(analyze(text), text);
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('report-like noise never throws and keeps every span inside the text', () => {
+  fc.assert(
+    fc.property(reportish, (text) => assertWellFormed(analyze(text), text)),
+    { numRuns: 400 },
+  );
+});
+
+const SEEDS = join(__dirname, '..', '..', '..', 'shared', 'seeds');
+
+test('every prefix of a seed report (a table being typed) yields a well-formed report', { skip: !existsSync(SEEDS) && 'no seeds' }, () => {
+  for (const name of readdirSync(SEEDS)) {
+    const text = readFileSync(join(SEEDS, name), 'utf8');
+    for (let end = 0; end <= text.length; end += 97) {
+      const prefix = text.slice(0, end);
+      assertWellFormed(analyze(prefix), prefix);
+    }
+  }
+});
+
+test('a megabyte-long line of figures and 其中 lists is analysed', () => {
+  const text = '共100件，其中其他50件，A类50件，占50%；'.repeat(40000);
+  assertWellFormed(analyze(text), text);
+});
