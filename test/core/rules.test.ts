@@ -95,3 +95,19 @@ describe('rules stay silent on consistent or ambiguous text', () => {
     });
   }
 });
+
+describe('options and directives', () => {
+  const text = '全年公开政府信息7025条，其中政务动态类信息1325条；其他类信息5780条。';
+
+  test('a rule disabled by the caller reports nothing', () => {
+    assert.deepEqual(analyze(text, { disable: ['sum-mismatch'] }).findings, []);
+  });
+
+  test('a govreport-disable directive in the text switches the rule off', () => {
+    assert.deepEqual(analyze(`<!-- govreport-disable sum-mismatch -->\n${text}`).findings, []);
+  });
+
+  test('a configured severity replaces the default one', () => {
+    assert.deepEqual(analyze(text, { severity: { 'sum-mismatch': 'warning' } }).findings.map((f) => f.severity), ['warning']);
+  });
+});

@@ -190,9 +190,9 @@ describe('settings and scheduling', () => {
     assert.equal(errors.length, 1);
   });
 
-  test('rules switched off by a directive in the text are passed to the analysis', () => {
-    const options = analyzeOptions({ ...DEFAULT_SETTINGS, rules: { 'table-shape': 'hint' } }, '<!-- govreport-disable percent-mismatch -->\n');
-    assert.deepEqual(options, { severity: { 'table-shape': 'hint' }, disable: ['percent-mismatch'] });
+  test('rule severities from the settings are passed to the analysis', () => {
+    const options = analyzeOptions({ ...DEFAULT_SETTINGS, rules: { 'table-shape': 'hint' } });
+    assert.deepEqual(options, { severity: { 'table-shape': 'hint' } });
   });
 
   test('the debounce is twice the last analysis time, capped', () => {

@@ -1,4 +1,5 @@
 // The core: text → Report. Pure (no IO) and synchronous.
+import { disabledRulesIn } from './directives';
 import { buildDocument } from './document';
 import { findImageTables } from './facts/imageTables';
 import { findPercentages } from './facts/percentages';
@@ -31,7 +32,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     imageTables: findImageTables(doc),
     span,
   };
-  const disabled = new Set(options.disable ?? []);
+  // rules switched off by the caller or by `<!-- govreport-disable … -->` in the text
+  const disabled = new Set([...(options.disable ?? []), ...disabledRulesIn(text)]);
   const findings: Finding[] = [];
   const checked: CheckedFigure[] = [];
   for (const rule of RULES) {

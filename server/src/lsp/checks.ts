@@ -65,7 +65,7 @@ export class DocumentChecks {
     if (!this.isSubject(document, text, settings)) return { kind: 'ignored' };
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > settings.maxFileSize) return { kind: 'tooLarge', bytes, limit: settings.maxFileSize };
-    const result = await this.analyses.analyze(uri, text, analyzeOptions(settings, text));
+    const result = await this.analyses.analyze(uri, text, analyzeOptions(settings));
     switch (result.kind) {
       case 'report':
         this.analysisMs.set(uri, result.ms);

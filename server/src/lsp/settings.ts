@@ -2,7 +2,6 @@
 // store that pulls them with `workspace/configuration` (or keeps the pushed ones for clients that
 // cannot be asked).
 import type { AnalyzeOptions, SeverityOverride } from '../core/types';
-import { disabledRulesIn } from '../core/directives';
 
 export interface Settings {
   /** Rule id → severity override or 'off'. */
@@ -39,8 +38,9 @@ export function readSettings(raw: unknown): Settings {
   };
 }
 
-export function analyzeOptions(settings: Settings, text: string): AnalyzeOptions {
-  return { severity: settings.rules, disable: disabledRulesIn(text) };
+/** Directives in the text (`<!-- govreport-disable … -->`) are honoured by the core itself. */
+export function analyzeOptions(settings: Settings): AnalyzeOptions {
+  return { severity: settings.rules };
 }
 
 export class SettingsStore {
