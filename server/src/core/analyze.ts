@@ -1,6 +1,6 @@
 // The core: text → Report. Pure (no IO) and synchronous.
 import { disabledRulesIn } from './directives';
-import { buildDocument } from './document';
+import { buildDocument, type DocumentModel } from './document';
 import { findImageTables } from './facts/imageTables';
 import { findPercentages } from './facts/percentages';
 import { findProseSums } from './facts/proseSums';
@@ -8,11 +8,12 @@ import { findRestatements } from './facts/restatements';
 import { buildOutline } from './outline';
 import { RULES } from './rules';
 import type { Emitter, RuleContext, TableIdentity } from './rules/context';
+import { findCulprits } from './tables/culprits';
 import { evaluateIdentity } from './tables/evaluate';
 import type { AnalyzeOptions, CheckedFigure, Finding, Report, Span } from './types';
 
-function tableIdentities(ctx: Pick<RuleContext, 'doc'>): TableIdentity[] {
-  return ctx.doc.tables.flatMap((table) =>
+function tableIdentities(doc: DocumentModel): TableIdentity[] {
+  return doc.tables.flatMap((table) =>
     table.def.identities.flatMap((identity) => {
       const result = evaluateIdentity(identity, table.cells);
       return result ? [{ table, result }] : [];
@@ -23,9 +24,11 @@ function tableIdentities(ctx: Pick<RuleContext, 'doc'>): TableIdentity[] {
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const doc = buildDocument(text);
   const span = (start: number, end: number): Span => doc.norm.map.toOriginal({ start, end });
+  const identities = tableIdentities(doc);
   const ctx: RuleContext = {
     doc,
-    identities: tableIdentities({ doc }),
+    identities,
+    culprits: doc.tables.flatMap((t) => findCulprits(t, identities.filter((i) => i.table === t).map((i) => i.result))),
     proseSums: findProseSums(doc),
     percentages: findPercentages(doc),
     restatements: findRestatements(doc),

@@ -3,12 +3,15 @@ import { compare, format, sum } from '../numbers/decimal';
 import type { Rule } from './context';
 import { difference } from './explain';
 import { ruleMeta } from './meta';
+import { proseAgreeingWith } from './tableFindings';
 
 export const proseTableMismatch: Rule = {
   meta: ruleMeta('prose-table-mismatch')!,
   check(ctx, out) {
+    // a prose figure that agrees with the corrected value of a wrong table cell is reported with that cell
+    const agreeing = new Set(ctx.culprits.flatMap((c) => proseAgreeingWith(ctx, c)));
     for (const r of ctx.restatements) {
-      if (r.cells.some((c) => c.value === null)) continue;
+      if (r.cells.some((c) => c.value === null) || agreeing.has(r)) continue;
       const tableValue = sum(r.cells.map((c) => c.value!));
       const ok = compare(tableValue, r.figure.value) === 0;
       const table = format(tableValue);

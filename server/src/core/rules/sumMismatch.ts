@@ -1,11 +1,10 @@
 // sum-mismatch: a total that is not the sum of its parts, in prose lists and in table rows,
 // columns and subtotals.
 import { compare, format, sum } from '../numbers/decimal';
-import type { TableCell } from '../tables/readTable';
-import type { Span } from '../types';
 import type { Rule, RuleContext, Emitter } from './context';
 import { addends, difference, figuresTable } from './explain';
 import { ruleMeta } from './meta';
+import { reportCulprits, reportIdentities } from './tableFindings';
 
 function checkProse(ctx: RuleContext, out: Emitter): void {
   for (const s of ctx.proseSums) {
@@ -31,41 +30,11 @@ function checkProse(ctx: RuleContext, out: Emitter): void {
   }
 }
 
-function cellSpan(ctx: RuleContext, c: TableCell): Span {
-  return ctx.span(c.start, c.end);
-}
-
-function checkTables(ctx: RuleContext, out: Emitter): void {
-  const failing = ctx.identities.filter((i) => !i.result.ok && i.result.identity.kind !== 'atMost');
-  for (const { table, result } of ctx.identities) {
-    if (result.identity.kind !== 'sum') continue;
-    const [total] = result.stated;
-    const values = result.others.map((c) => c.value ?? { units: 0, scale: 0 });
-    const computed = format(result.othersValue);
-    const computation = [
-      `**${table.def.name}**：${total.name} ${total.text}${result.ok ? ' = ' : ' ≠ '}${addends(values)} = ${computed}`,
-      '',
-      figuresTable(result.others.map((c) => [c.name, c.text])),
-    ].join('\n');
-    const span = cellSpan(ctx, total);
-    out.checked(span, computation, result.ok);
-    if (result.ok || [total, ...result.others].some((c) => c.guessed)) continue;
-    // A cell that breaks several identities cannot be fixed from this one alone.
-    const involvedElsewhere = failing.filter((f) => f.result !== result && [...f.result.stated, ...f.result.others].includes(total)).length > 0;
-    out.report({
-      span,
-      message: `${total.name} ${total.text} ≠ ${addends(values)} = ${computed}${difference(result.othersValue, result.statedValue)}`,
-      related: result.others.map((c) => ({ span: cellSpan(ctx, c), message: `${c.name} = ${c.text}` })),
-      computation,
-      fix: { title: `将 ${total.text} 改为 ${computed}`, edits: [{ span, newText: computed }], preferred: !involvedElsewhere },
-    });
-  }
-}
-
 export const sumMismatch: Rule = {
   meta: ruleMeta('sum-mismatch')!,
   check(ctx, out) {
     checkProse(ctx, out);
-    checkTables(ctx, out);
+    reportIdentities(ctx, out, (kind) => kind === 'sum');
+    reportCulprits(ctx, out, (kinds) => kinds.includes('sum'));
   },
 };

@@ -1,0 +1,38 @@
+// How a table identity reads in messages and hovers.
+import { format } from '../numbers/decimal';
+import type { IdentityResult } from '../tables/evaluate';
+import type { ParsedTable, TableCell } from '../tables/readTable';
+import { addends, difference, figuresTable } from './explain';
+
+const valueText = (c: TableCell): string => (c.value ? c.text : '0');
+const plus = (cells: readonly TableCell[]): string => cells.map(valueText).join('+');
+
+/** One line, e.g. `（三）申请答复数 596 ≠ 91+337+…+4 = 594（差 2）`. */
+export function identityLine(table: ParsedTable, r: IdentityResult): string {
+  const id = r.identity;
+  const relation = r.ok ? '=' : '≠';
+  switch (id.kind) {
+    case 'sum': {
+      const [total] = r.stated;
+      const values = r.others.map((c) => c.value ?? { units: 0, scale: 0 });
+      return `${total.name} ${total.text} ${relation} ${addends(values)} = ${format(r.othersValue)}${r.ok ? '' : difference(r.othersValue, r.statedValue)}`;
+    }
+    case 'balance': {
+      const column = table.def.columns.find((c) => c.key === id.left[0][1])?.label ?? '';
+      return `${column}列 一+二 = ${plus(r.stated)} = ${format(r.statedValue)} ${relation} 三(七)+四 = ${plus(r.others)} = ${format(r.othersValue)}${r.ok ? '' : difference(r.statedValue, r.othersValue)}`;
+    }
+    case 'atMost': {
+      const [part] = r.stated;
+      const [whole] = r.others;
+      return `${part.name} ${part.text} ${r.ok ? '≤' : '>'} ${whole.name} ${whole.text}`;
+    }
+  }
+}
+
+/** Hover markdown: the identity and a table of its cells. */
+export function identityMarkdown(table: ParsedTable, r: IdentityResult): string {
+  const heading = r.identity.kind === 'balance' ? `${table.def.name}（${r.identity.statement}）` : table.def.name;
+  return [`**${heading}**`, '', identityLine(table, r), '', figuresTable([...r.stated, ...r.others].map((c) => [c.name, c.text]))].join('\n');
+}
+
+export const cellsOf = (r: IdentityResult): TableCell[] => [...r.stated, ...r.others];
