@@ -52,6 +52,13 @@ const INVALID: Invalid[] = [
     rule: 'percent-mismatch',
     severity: 'hint',
   },
+  {
+    name: 'a rate that fits no stated denominator is a hint',
+    text: '受理群众事项9449件，已办结9362件，办结率⟦98⟧%。',
+    rule: 'percent-mismatch',
+    severity: 'hint',
+    message: /9362\/9449 ≈ 99\.08%，按整数四舍五入为 99% 不符（比率的分母未写明/,
+  },
 ];
 
 const VALID: [name: string, text: string][] = [
@@ -64,7 +71,8 @@ const VALID: [name: string, text: string][] = [
   ['a tie rounds either way (1/8 = 12.5%)', '共8件，其中当面申请1件，占13%；其他7件，占87%。'],
   ['零件 means zero, not parts', '年度办理依申请材料为零件。'],
   ['dates, phone numbers and document numbers are not quantities', '2019年1月28日，电话023-68211133，〔2018〕117号，共3件，其中其他3件。'],
-  ['a rate without a stated denominator', '受理群众事项9449件，已办结9362件，办结率99%。'],
+  ['a rate that fits its numerator and denominator', '受理群众事项9449件，已办结9362件，办结率99%。'],
+  ['a rate whose numerator is not stated', '共收到申请596件，其中580件予以答复，16件延期办结，答复率为100%。'],
 ];
 
 describe('rules report the wrong figure', () => {

@@ -26,13 +26,13 @@ export const percentMismatch: Rule = {
       const span = ctx.span(percent.start, percent.end);
       const stated = `${format(percent.value)}%`;
       if (fitting) {
-        out.checked(span, `**占比核对**：${stated} ✓ ${explain(count, fitting, percent)}`, true);
+        out.checked(span, `**${fact.kind === 'rate' ? '比率' : '占比'}核对**：${stated} ✓ ${explain(count, fitting, percent)}`, true);
         continue;
       }
       const base = bases[0];
       const expected = format(percentRounded(count.value.units, base.value.units, percent.value.scale));
       const computation = [
-        `**占比核对**：写作 ${stated}`,
+        `**${fact.kind === 'rate' ? '比率' : '占比'}核对**：写作 ${stated}`,
         '',
         `${explain(count, base, percent)}${fact.approximate ? '（“约”：允许相差一个末位单位）' : ''}`,
         ...(bases.length > 1 ? ['', `其他可能的基数：${bases.slice(1).map((b) => format(b.value)).join('、')}，也都不符`] : []),
@@ -41,10 +41,10 @@ export const percentMismatch: Rule = {
       out.report({
         span,
         severity: fact.explicit ? undefined : 'hint',
-        message: `${stated} 与 ${explain(count, base, percent)} 不符${fact.explicit ? '' : '（基数未在本句写明，仅供参考）'}`,
+        message: `${stated} 与 ${explain(count, base, percent)} 不符${fact.explicit ? '' : fact.kind === 'rate' ? '（比率的分母未写明，仅供参考）' : '（基数未在本句写明，仅供参考）'}`,
         related: [
           { span: ctx.span(count.start, count.end), message: `数量 ${format(count.value)}` },
-          { span: ctx.span(base.start, base.end), message: `基数 ${format(base.value)}` },
+          { span: ctx.span(base.start, base.end), message: `${fact.kind === 'rate' ? '分母' : '基数'} ${format(base.value)}` },
         ],
         computation,
         fix: { title: `将 ${format(percent.value)} 改为 ${expected}`, edits: [{ span, newText: expected }], preferred: fact.explicit },
