@@ -192,7 +192,7 @@ describe('settings and scheduling', () => {
 
   test('rule severities from the settings are passed to the analysis', () => {
     const options = analyzeOptions({ ...DEFAULT_SETTINGS, rules: { 'table-shape': 'hint' } });
-    assert.deepEqual(options, { severity: { 'table-shape': 'hint' } });
+    assert.deepEqual(options, { severity: { 'table-shape': 'hint' }, explain: true });
   });
 
   test('the debounce is twice the last analysis time, capped', () => {

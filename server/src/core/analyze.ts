@@ -49,7 +49,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
         const final = override && own === rule.meta.defaultSeverity ? override : own;
         findings.push({ rule: rule.meta.id, severity: final, ...f });
       },
-      checked: (s, markdown, ok) => checked.push({ span: s, markdown, ok }),
+      checked: (s, markdown, ok) => {
+        if (options.explain) checked.push({ span: s, markdown: markdown(), ok });
+      },
     };
     rule.check(ctx, out);
   }

@@ -68,6 +68,7 @@ export interface Report {
   /** Whether the text was converted from traditional characters. */
   traditional: boolean;
   findings: Finding[];
+  /** Filled when `explain` is asked for. */
   checked: CheckedFigure[];
   outline: OutlineNode[];
 }
@@ -79,6 +80,8 @@ export interface AnalyzeOptions {
   disable?: readonly string[];
   /** Per-rule severity overrides. */
   severity?: Readonly<Record<string, SeverityOverride>>;
+  /** Also list every checked figure with its computation (`Report.checked`, for hovers). */
+  explain?: boolean;
 }
 
 export interface RuleMeta {

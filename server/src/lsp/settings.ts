@@ -40,7 +40,7 @@ export function readSettings(raw: unknown): Settings {
 
 /** Directives in the text (`<!-- govreport-disable … -->`) are honoured by the core itself. */
 export function analyzeOptions(settings: Settings): AnalyzeOptions {
-  return { severity: settings.rules };
+  return { severity: settings.rules, explain: true };
 }
 
 export class SettingsStore {

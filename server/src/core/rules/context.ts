@@ -34,8 +34,8 @@ export type RawFinding = Omit<Finding, 'rule' | 'severity'> & {
 
 export interface Emitter {
   report(finding: RawFinding): void;
-  /** A figure that passed (or failed) a check, with the computation for hovers. */
-  checked(span: Span, markdown: string, ok: boolean): void;
+  /** A figure that passed (or failed) a check, with the computation for hovers (built only if asked for). */
+  checked(span: Span, markdown: () => string, ok: boolean): void;
 }
 
 export interface Rule {

@@ -26,7 +26,7 @@ export const percentMismatch: Rule = {
       const span = ctx.span(percent.start, percent.end);
       const stated = `${format(percent.value)}%`;
       if (fitting) {
-        out.checked(span, `**${fact.kind === 'rate' ? '比率' : '占比'}核对**：${stated} ✓ ${explain(count, fitting, percent)}`, true);
+        out.checked(span, () => `**${fact.kind === 'rate' ? '比率' : '占比'}核对**：${stated} ✓ ${explain(count, fitting, percent)}`, true);
         continue;
       }
       const base = bases[0];
@@ -37,7 +37,7 @@ export const percentMismatch: Rule = {
         `${explain(count, base, percent)}${fact.approximate ? '（“约”：允许相差一个末位单位）' : ''}`,
         ...(bases.length > 1 ? ['', `其他可能的基数：${bases.slice(1).map((b) => format(b.value)).join('、')}，也都不符`] : []),
       ].join('\n');
-      out.checked(span, computation, false);
+      out.checked(span, () => computation, false);
       out.report({
         span,
         severity: fact.explicit ? undefined : 'hint',

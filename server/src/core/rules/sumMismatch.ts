@@ -18,7 +18,7 @@ function checkProse(ctx: RuleContext, out: Emitter): void {
       figuresTable(s.parts.map((p) => [p.label || '（未命名）', format(p.token.value)])),
     ].join('\n');
     const span = ctx.span(s.total.start, s.total.end);
-    out.checked(span, computation, ok);
+    out.checked(span, () => computation, ok);
     if (ok) continue;
     out.report({
       span,

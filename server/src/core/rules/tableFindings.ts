@@ -13,8 +13,7 @@ export function reportIdentities(ctx: RuleContext, out: Emitter, kinds: (kind: I
     if (!kinds(result.identity.kind)) continue;
     const [anchor] = result.stated;
     const span = ctx.span(anchor.start, anchor.end);
-    const computation = identityMarkdown(table, result);
-    out.checked(span, computation, result.ok);
+    out.checked(span, () => identityMarkdown(table, result), result.ok);
     if (result.ok || explained.has(result) || cellsOf(result).some((c) => c.guessed)) continue;
     const fix =
       result.identity.kind === 'sum'
@@ -26,7 +25,7 @@ export function reportIdentities(ctx: RuleContext, out: Emitter, kinds: (kind: I
       related: cellsOf(result)
         .filter((c) => c !== anchor)
         .map((c) => ({ span: ctx.span(c.start, c.end), message: `${c.name} = ${c.text}` })),
-      computation,
+      computation: identityMarkdown(table, result),
       fix,
     });
   }
