@@ -82,7 +82,7 @@ else
   took "npm install (built-in extensions)"
   cd "$DIR"
   version=$(env XDG_CONFIG_HOME="$CACHE/setup-tmp/config" XDG_DATA_HOME="$CACHE/setup-tmp/data" \
-    node node_modules/code-server/out/node/entry.js --version)
+    node node_modules/code-server/out/node/entry.js --version | tail -n 1)
   [[ "$version" == "$CODE_SERVER_VERSION "* ]] || { say "unexpected version: $version"; exit 1; }
   say "installed: $version"
   rm -rf "$CACHE/setup-tmp" "$CACHE/npm-cache" "$CACHE/node-gyp"

@@ -6,7 +6,7 @@ import { findTableBlocks, type TableBlock } from './structure/blocks';
 import { isFigureCell, type Cell } from './structure/cells';
 import { readHeading, type Heading } from './structure/headings';
 import { splitLines, type Line } from './structure/lines';
-import { labelKey, templateLabelKey } from './tables/labels';
+import { cellLabelKey, templateLabelKey } from './tables/labels';
 import { readTable, type ParsedTable } from './tables/readTable';
 import { TEMPLATES } from './templates';
 import type { TableDef, TemplateDef } from './templates/types';
@@ -36,7 +36,7 @@ const blockLabels = new WeakMap<TableBlock, string>();
 function labelsOf(block: TableBlock): string {
   let joined = blockLabels.get(block);
   if (joined === undefined) {
-    joined = block.cells.filter((c) => c.text !== '' && !isFigureCell(c.text)).map((c) => labelKey(c.text).core).join('\u0001');
+    joined = block.cells.filter((c) => c.text !== '' && !isFigureCell(c.text)).map((c) => cellLabelKey(c).core).join('\u0001');
     blockLabels.set(block, joined);
   }
   return joined;

@@ -13,13 +13,22 @@ const SPECIFIC = 4;
 
 export function labelKey(label: string): LabelKey {
   const compact = label
-    .replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':').replace(/，/g, ',').replace(/、/g, '、')
+    .replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':').replace(/，/g, ',')
     .replace(/\s+/g, '')
     .replace(/[|]+$/, '');
   const m = NUMBERING.exec(compact);
   const numbering = m ? m[0].replace(/[.、]$/, '') : null;
   const core = (m ? compact.slice(m[0].length) : compact).replace(/^其中:?/, '');
   return { numbering, core };
+}
+
+const cellKeys = new WeakMap<object, LabelKey>();
+
+/** The label key of a table cell, computed once per cell. */
+export function cellLabelKey(cell: { text: string }): LabelKey {
+  let key = cellKeys.get(cell);
+  if (!key) cellKeys.set(cell, (key = labelKey(cell.text)));
+  return key;
 }
 
 const templateKeys = new Map<string, LabelKey>();

@@ -7,7 +7,7 @@ import { isFigureCell } from '../structure/cells';
 import type { TableBlock } from '../structure/blocks';
 import type { Identity, RowDef, TableDef } from '../templates/types';
 import { evaluateIdentity } from './evaluate';
-import { labelKey, labelsMatch, templateLabelKey, type LabelKey } from './labels';
+import { cellLabelKey, labelsMatch, templateLabelKey, type LabelKey } from './labels';
 
 export interface TableCell {
   row: string;
@@ -81,8 +81,8 @@ class RowMatcher {
   }
 
   /** The template row a label cell names, preferring the next unmatched row in template order. */
-  match(text: string): RowDef | null {
-    const key = labelKey(text);
+  match(cell: Cell): RowDef | null {
+    const key = cellLabelKey(cell);
     let fallback = -1;
     for (let i = 0; i < this.rows.length; i++) {
       if (this.matched.has(i) || !this.keys[i].some((k) => labelsMatch(key, k))) continue;
@@ -112,7 +112,7 @@ function collectRows(block: TableBlock, def: TableDef): { readings: RowReading[]
       else if (def.headerlessRow) headerless.push(figure);
       continue;
     }
-    const row = matcher.match(cell.text);
+    const row = matcher.match(cell);
     current = row ? { def: row, labelCell: cell, figures: [] } : null;
     if (row) readings.push(current!);
   }
