@@ -30,6 +30,7 @@ const sumFinding: Finding = {
 
 function report(findings: Finding[], outline: OutlineNode[] = []): Report {
   return {
+    title: null,
     template: null,
     traditional: false,
     findings,

@@ -56,7 +56,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     rule.check(ctx, out);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  const title = doc.title ? span(doc.title.start, doc.title.end) : null;
   return {
+    title: title ? { text: text.slice(title.start, title.end), span: title } : null,
     template: doc.template?.id ?? null,
     traditional: doc.norm.traditional,
     findings,

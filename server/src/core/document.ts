@@ -4,7 +4,7 @@ import { normalise, type Normalised } from './normalise/normalise';
 import { scanNumbers, type NumberToken } from './numbers/tokens';
 import { findTableBlocks, type TableBlock } from './structure/blocks';
 import { isFigureCell, type Cell } from './structure/cells';
-import { readHeading, type Heading } from './structure/headings';
+import { findTitle, readHeading, type Heading } from './structure/headings';
 import { splitLines, type Line } from './structure/lines';
 import { cellLabelKey, templateLabelKey } from './tables/labels';
 import { readTable, type ParsedTable } from './tables/readTable';
@@ -20,6 +20,7 @@ export interface DocumentModel {
   original: string;
   norm: Normalised;
   lines: Line[];
+  title: { start: number; end: number } | null;
   headings: Heading[];
   blocks: TableBlock[];
   template: TemplateDef | null;
@@ -106,5 +107,5 @@ export function buildDocument(original: string): DocumentModel {
     paragraphs.push({ line, numbers: scanNumbers(norm.text, line.start, line.end) });
   }
   const template = chooseTemplate(blocks);
-  return { original, norm, lines, headings, blocks, template, tables: readTables(blocks, lines, template), paragraphs };
+  return { original, norm, lines, title: findTitle(lines), headings, blocks, template, tables: readTables(blocks, lines, template), paragraphs };
 }

@@ -24,7 +24,10 @@ export function buildOutline(doc: DocumentModel, span: (start: number, end: numb
       const h = item.heading;
       while (stack.length > 1 && stack[stack.length - 1].node.level >= h.level) stack.pop();
       const normEnd = sectionEnd(doc.headings.indexOf(h));
-      const node: OutlineNode = { kind: 'section', name: h.title, level: h.level, span: span(h.start, normEnd), selection: span(h.start, h.end), children: [] };
+      const selection = span(h.start, h.end);
+      // the heading as written (full-width brackets, traditional characters)
+      const name = doc.original.slice(selection.start, selection.end);
+      const node: OutlineNode = { kind: 'section', name, level: h.level, span: span(h.start, normEnd), selection, children: [] };
       stack[stack.length - 1].node.children.push(node);
       stack.push({ node, normStart: h.start, normEnd });
     } else if (item.table) {

@@ -63,6 +63,8 @@ export interface OutlineNode {
 export type TemplateId = '2019' | '2021' | 'pre2019';
 
 export interface Report {
+  /** The report's title line, e.g. `XX区2020年政府信息公开工作年度报告`, if it has one. */
+  title: { text: string; span: Span } | null;
   /** Which official format the statistical tables follow, if any was recognised. */
   template: TemplateId | null;
   /** Whether the text was converted from traditional characters. */

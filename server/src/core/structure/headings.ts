@@ -19,6 +19,24 @@ const PATTERNS: readonly [RegExp, Heading['level']][] = [
 
 const MAX_TITLE = 40;
 
+const TITLE = /(年度报告|工作报告|年报)$/;
+const MAX_TITLE_LINE = 60;
+/** The title is among the first lines (web pages put menus above it). */
+const TITLE_SEARCH_LINES = 30;
+
+/** The first short line before any heading that names the report (`…政府信息公开工作年度报告`). */
+export function findTitle(lines: readonly Line[]): { line: Line; start: number; end: number } | null {
+  for (const line of lines.slice(0, TITLE_SEARCH_LINES)) {
+    const text = line.text.trim();
+    if (readHeading(line)) return null;
+    if (text.length > 0 && text.length <= MAX_TITLE_LINE && TITLE.test(text)) {
+      const start = line.start + line.text.indexOf(text);
+      return { line, start, end: start + text.length };
+    }
+  }
+  return null;
+}
+
 export function readHeading(line: Line): Heading | null {
   const lead = line.text.length - line.text.trimStart().length;
   const text = line.text.slice(lead);

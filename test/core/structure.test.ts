@@ -1,0 +1,50 @@
+// Structure: the title, headings at four levels, and the outline with the statistical tables.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyze } from './expect';
+import type { OutlineNode } from '../../server/src/core/types';
+
+const REPORT = [
+  '政府信息',
+  '公开制度',
+  '某区2020年政府信息公开工作年度报告',
+  '一、总体情况',
+  '（一）主动公开。2020年，全区主动公开政府信息100条。',
+  '1.用好专栏。',
+  '（1）细化栏目',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '(本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和)\t\t申请人情况',
+  '一、本年新收政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1',
+  '二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0',
+  '四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0',
+  '四、政府信息公开行政复议、行政诉讼情况',
+].join('\n');
+
+const names = (nodes: readonly OutlineNode[]): unknown[] => nodes.map((n) => (n.children.length ? [n.name, names(n.children)] : n.name));
+
+describe('structure', () => {
+  test('the title is the first short line naming the report, after web-page menus', () => {
+    const report = analyze(REPORT);
+    assert.equal(report.title?.text, '某区2020年政府信息公开工作年度报告');
+    assert.equal(REPORT.slice(report.title!.span.start, report.title!.span.end), report.title!.text);
+  });
+
+  test('a report that opens with prose has no title', () => {
+    assert.equal(analyze('根据《条例》要求，编制本年度报告。\n一、概述').title, null);
+  });
+
+  test('sections nest by level, named as written, and the table sits in its section', () => {
+    assert.deepEqual(names(analyze(REPORT).outline), [
+      ['一、总体情况', [['（一）主动公开', [['1.用好专栏', ['（1）细化栏目']]]]]],
+      '二、主动公开政府信息情况',
+      ['三、收到和处理政府信息公开申请情况', ['表三 收到和处理政府信息公开申请情况']],
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ]);
+  });
+
+  test('outline spans point into the original text', () => {
+    const [first] = analyze(REPORT).outline;
+    assert.equal(REPORT.slice(first.selection.start, first.selection.end), '一、总体情况');
+  });
+});
