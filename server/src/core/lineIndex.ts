@@ -1,5 +1,6 @@
 // Offset ↔ (line, UTF-16 character) over the original text. Lines break at \r\n, \r and \n,
 // as in LSP and in the CLI's JSON contract.
+import { lastAtOrBefore } from './search';
 
 export interface Position {
   line: number;
@@ -28,14 +29,8 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: clamped - this.starts[lo] };
+    const line = lastAtOrBefore(this.starts, clamped, (n) => n);
+    return { line, character: clamped - this.starts[line] };
   }
 
   offsetAt(position: Position): number {

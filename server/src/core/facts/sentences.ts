@@ -1,6 +1,7 @@
 // Sentences of a paragraph, as index ranges over its figures. A sentence that opens with 其中
 // continues the one before it (`…909条。其中，…71条`).
 import type { Paragraph } from '../document';
+import { lastAtOrBefore } from '../search';
 
 export interface Sentence {
   start: number;
@@ -24,14 +25,7 @@ export function sentencesOf(text: string, from: number, to: number): Sentence[] 
 }
 
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const s = sentences[lo];
+  const s = sentences[lastAtOrBefore(sentences, offset, (x) => x.start)];
   return s && offset >= s.start && offset < s.end ? s : undefined;
 }
 

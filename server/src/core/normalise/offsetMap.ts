@@ -2,6 +2,7 @@
 // Stored as segments: inside a segment both texts advance together (1:1); a new segment starts
 // wherever normalisation deleted characters or changed a character's UTF-16 length, so a simplified
 // report with plain line ends needs one segment however long it is.
+import { lastAtOrBefore } from '../search';
 
 export interface Span {
   start: number;
@@ -42,14 +43,7 @@ export class OffsetMap {
   }
 
   private segmentOf(norm: number): number {
-    let lo = 0;
-    let hi = this.normStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.normStarts[mid] <= norm) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.normStarts, norm, (n) => n);
   }
 
   /** Original offset of the normalised character at `norm`. */
