@@ -28,6 +28,12 @@ const INVALID: Invalid[] = [
     fixed: '共收到申请596件，其中580件按时办结，16件延期办结。',
   },
   {
+    name: 'a list ending in a catch-all followed by another statement',
+    text: '共收到申请⟦130⟧件，其中当面申请20件、网络申请90件、其他方式10件，办结118件。',
+    rule: 'sum-mismatch',
+    message: /合计 130 ≠ 20\+90\+10 = 120（差 10）/,
+  },
+  {
     name: 'a list whose items carry shares',
     text: '全年公开重点领域信息共⟦830⟧条，其中社会公益事业信息161条，占总数的19.44%；政策文件信息282条，占总数的34%；其他信息385条，占总数的46.5%。',
     rule: 'sum-mismatch',
@@ -71,6 +77,9 @@ const VALID: [name: string, text: string][] = [
   ['a tie rounds either way (1/8 = 12.5%)', '共8件，其中当面申请1件，占13%；其他7件，占87%。'],
   ['零件 means zero, not parts', '年度办理依申请材料为零件。'],
   ['dates, phone numbers and document numbers are not quantities', '2019年1月28日，电话023-68211133，〔2018〕117号，共3件，其中其他3件。'],
+  ['其他 inside a category name is not a catch-all', '共受理申请120件，其中涉及房屋征收申请90件，涉及其他组织信息20件，办结118件。'],
+  ['a pair followed by another statement', '共受理申请120件，其中自然人申请100件，法人或其他组织申请20件，办结118件。'],
+  ['a catch-all in the middle of a longer list that adds up', '共梳理事项100项，其中行政许可20项、其他行政权力30项，公共服务事项40项，内部审批事项10项。'],
   ['a rate that fits its numerator and denominator', '受理群众事项9449件，已办结9362件，办结率99%。'],
   ['a rate whose numerator is not stated', '共收到申请596件，其中580件予以答复，16件延期办结，答复率为100%。'],
 ];

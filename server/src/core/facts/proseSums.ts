@@ -1,5 +1,7 @@
 // `共N件，其中A件、B件、其他C件`: a total with its parts. The parts must add up only when the list
 // is a partition: it has a catch-all item (其他/其余) or it is a known pair (按时/延期, 自然人/法人).
+// Where the list may end is not always clear (`…其他组织申请20件，办结118件`), so every plausible
+// partition is kept: the whole list, and each prefix that ends with a catch-all or forms a pair.
 import type { DocumentModel } from '../document';
 import { firstTokenFrom, tokensWithin, type NumberToken } from '../numbers/tokens';
 import { paragraphSentences } from './sentences';
@@ -8,18 +10,20 @@ export interface ProsePart {
   token: NumberToken;
   /** The words naming the part, e.g. `政务动态类信息`. */
   label: string;
-  /** The label and the words after the figure up to the next delimiter (`580件依法按时…答复`). */
-  context: string;
+  /** The words after the figure up to the next delimiter (`依法按时…答复` in `580件依法按时…答复`). */
+  after: string;
 }
 
 export interface ProseSum {
   total: NumberToken;
-  parts: ProsePart[];
+  /** Plausible partitions of the total, the most natural first; the total must equal one of them. */
+  readings: ProsePart[][];
   /** Words before the total, for messages. */
   totalLabel: string;
 }
 
-const CATCH_ALL = /其他|其它|其余/;
+const CATCH_ALL_LABEL = /^(其他|其它|其余)/;
+const CATCH_ALL_AFTER = /^(为|属于?|是)?(其他|其它|其余)/;
 const KNOWN_PAIRS: readonly (readonly RegExp[])[] = [
   [/按时|按期/, /延期/],
   [/自然人/, /法人/],
@@ -40,9 +44,15 @@ function wordsAfter(text: string, token: NumberToken, limit: number): string {
   return text.slice(token.unitEnd, i);
 }
 
-function isPartition(parts: readonly ProsePart[]): boolean {
-  if (parts.some((p) => CATCH_ALL.test(p.context))) return true;
-  return parts.length === 2 && KNOWN_PAIRS.some(([a, b]) => a.test(parts[0].context) && b.test(parts[1].context));
+const isCatchAll = (p: ProsePart): boolean => CATCH_ALL_LABEL.test(p.label) || CATCH_ALL_AFTER.test(p.after);
+const mentions = (p: ProsePart, re: RegExp): boolean => re.test(p.label) || re.test(p.after);
+const isPair = (a: ProsePart, b: ProsePart): boolean => KNOWN_PAIRS.some(([x, y]) => mentions(a, x) && mentions(b, y));
+
+function readingsOf(parts: readonly ProsePart[]): ProsePart[][] {
+  const prefixes = parts.map((_, i) => parts.slice(0, i + 1)).filter((p) => p.length >= 2 && (isCatchAll(p[p.length - 1]) || (p.length === 2 && isPair(p[0], p[1]))));
+  const whole = parts.some(isCatchAll) && !prefixes.some((p) => p.length === parts.length) ? [parts.slice()] : [];
+  // a catch-all usually closes the list: the longest such prefix reads most naturally
+  return [...prefixes.reverse(), ...whole];
 }
 
 /**
@@ -77,14 +87,13 @@ export function findProseSums(doc: DocumentModel): ProseSum[] {
         const nested = next >= 0 && next < listEnd;
         const total = inSentence[firstTokenFrom(inSentence, at) - 1] as NumberToken | undefined;
         const parts = tokensWithin(inSentence, at + 2, listEnd).map((token) => {
-          const before = labelBefore(text, token, at + 2);
-          const after = wordsAfter(text, token, listEnd);
-          return { token, label: before || after, context: before + after };
+          return { token, label: labelBefore(text, token, at + 2), after: wordsAfter(text, token, listEnd) };
         });
         const sameUnit = total && parts.every((q) => q.token.unit === total.unit);
         const exact = total && !total.approx && parts.every((q) => !q.token.approx);
-        if (total && parts.length >= 2 && sameUnit && exact && !nested && isPartition(parts)) {
-          sums.push({ total, parts, totalLabel: labelBefore(text, total, sentence.start) });
+        const readings = total && sameUnit && exact && !nested ? readingsOf(parts) : [];
+        if (total && readings.length > 0) {
+          sums.push({ total, readings, totalLabel: labelBefore(text, total, sentence.start) });
         }
         at = next >= 0 && next < sentence.end ? next : -1;
       }
