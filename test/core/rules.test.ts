@@ -77,6 +77,7 @@ const VALID: [name: string, text: string][] = [
   ['a tie rounds either way (1/8 = 12.5%)', '共8件，其中当面申请1件，占13%；其他7件，占87%。'],
   ['零件 means zero, not parts', '年度办理依申请材料为零件。'],
   ['dates, phone numbers and document numbers are not quantities', '2019年1月28日，电话023-68211133，〔2018〕117号，共3件，其中其他3件。'],
+  ['publication channels count the same item more than once', '主动公开政府信息1234条，其中通过政府网站公开1000条，政务微博公开200条，政务微信公开300条，其他方式公开100条。'],
   ['其他 inside a category name is not a catch-all', '共受理申请120件，其中涉及房屋征收申请90件，涉及其他组织信息20件，办结118件。'],
   ['a pair followed by another statement', '共受理申请120件，其中自然人申请100件，法人或其他组织申请20件，办结118件。'],
   ['a catch-all in the middle of a longer list that adds up', '共梳理事项100项，其中行政许可20项、其他行政权力30项，公共服务事项40项，内部审批事项10项。'],

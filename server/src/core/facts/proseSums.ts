@@ -48,7 +48,12 @@ const isCatchAll = (p: ProsePart): boolean => CATCH_ALL_LABEL.test(p.label) || C
 const mentions = (p: ProsePart, re: RegExp): boolean => re.test(p.label) || re.test(p.after);
 const isPair = (a: ProsePart, b: ProsePart): boolean => KNOWN_PAIRS.some(([x, y]) => mentions(a, x) && mentions(b, y));
 
+/** Publication channels: the same item is counted in each channel it went out on, but once in the total. */
+const CHANNEL = /网站|微博|微信|公报|新闻发布|客户端|APP|媒体|渠道|平台|公开栏|报纸|广播|电视|短信|热线/i;
+const isChannelList = (parts: readonly ProsePart[]): boolean => parts.filter((p) => CHANNEL.test(p.label)).length * 2 >= parts.length;
+
 function readingsOf(parts: readonly ProsePart[]): ProsePart[][] {
+  if (isChannelList(parts)) return [];
   const prefixes = parts.map((_, i) => parts.slice(0, i + 1)).filter((p) => p.length >= 2 && (isCatchAll(p[p.length - 1]) || (p.length === 2 && isPair(p[0], p[1]))));
   const whole = parts.some(isCatchAll) && !prefixes.some((p) => p.length === parts.length) ? [parts.slice()] : [];
   // a catch-all usually closes the list: the longest such prefix reads most naturally
