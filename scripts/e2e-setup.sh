@@ -3,12 +3,11 @@
 # Chromium, ripgrep, a CJK font and the headers for the native addons; and code-server 4.100.3
 # (VS Code 1.100.3) from the npm registry, into a cache folder outside the repository.
 # Idempotent: packages already installed and a completed code-server install (marked by a file
-# written last) are skipped, so a second run takes about a second. Nothing is downloaded from
+# written last) are skipped, so a second run takes well under a second. Nothing is downloaded from
 # anywhere but the npm registry and Debian, and nothing is written to $HOME or /tmp.
 #
-#   GOVREPORT_E2E_CACHE   where code-server goes (default /var/cache/govreport-e2e)
-#
-# Prints the folder of the code-server install on its last line.
+#   GOVREPORT_E2E_CACHE   where code-server goes (default /var/cache/govreport-e2e); the end-to-end
+#                         test (test/e2e/vscode.e2e.ts) reads the same variable
 set -euo pipefail
 
 CODE_SERVER_VERSION=4.100.3
@@ -89,5 +88,4 @@ else
   date -u +%FT%TZ > "$MARKER"
 fi
 
-say "done in $((SECONDS - start_all)) s"
-echo "$DIR"
+say "done in $((SECONDS - start_all)) s: code-server $CODE_SERVER_VERSION in $DIR"

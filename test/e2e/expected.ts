@@ -1,0 +1,31 @@
+// What a user should see in a real editor, shared by the code-server test (test/e2e/vscode.e2e.ts)
+// and the @vscode/test-electron suite (test/vscode/suite.ts). Seed 000's line 12 states 7025 items
+// for parts that add up to 7235; the bundled synthetic 2019 report has one error, at line 39.
+
+export const SEED_NAME = '000_75db285d8e423f19.txt';
+export const SAMPLE_NAME = 'synthetic-2019.txt';
+
+/** Seed 000, from the repository root. */
+export const SEED_PATH = ['..', 'shared', 'seeds', SEED_NAME];
+/** The synthetic report, from the repository root. */
+export const SAMPLE_PATH = ['samples', SAMPLE_NAME];
+
+export const SEED_FIRST_WORDS = '根据《中华人民共和国政府信息公开条例》';
+export const TOTAL = { line: 12, column: 22, text: '7025', fixed: '7235', context: '信息7025条', fixedContext: '信息7235条' };
+export const TOTAL_MESSAGE = '合计 7025 ≠ 1325+130+97+113+160+326+367+4717 = 7235（差 210）';
+export const RULE = 'sum-mismatch';
+export const SOURCE = 'govreport';
+/** The hover's explanation: its heading and the arithmetic. */
+export const HOVER_HEADING = '合计核对';
+export const ARITHMETIC = '1325+130+97+113+160+326+367+4717 = 7235';
+export const FIX_TITLE = '将 7025 改为 7235';
+export const SECTIONS = ['一、概述', '二、政府信息公开情况', '三、主要问题及改进措施'];
+export const TABLE_SYMBOL = '统计表 政府信息公开情况统计表';
+/** Errors in seed 000 before and after the fix, and in the synthetic report. */
+export const SEED_ERRORS = 2;
+export const SAMPLE_ERRORS = 1;
+export const SAMPLE_ERROR_LINE = 39;
+
+/** The status bar item's text (client/src/messages.ts), in English or Chinese as VS Code runs. */
+export const statusBarText = (errors: number): RegExp =>
+  errors === 0 ? /Report: no errors|年报：无错误/ : new RegExp(`Report: ${errors} errors?(?![\\w])|年报：${errors} 个错误`);
