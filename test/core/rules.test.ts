@@ -53,6 +53,12 @@ const INVALID: Invalid[] = [
     severity: 'error',
   },
   {
+    name: 'the base is the 共 total, not a part named 公共…',
+    text: '共公开信息708条，其中公共资源配置信息378条，占总数的53%；其他信息330条，占总数的⟦46⟧%。',
+    rule: 'percent-mismatch',
+    message: /330\/708 ≈ 46\.61%/,
+  },
+  {
     name: 'a share whose base is only in an earlier sentence is a hint',
     text: '全市共梳理政务服务事项42091项。二级以上办理深度事项11630项，占总事项的⟦87.74⟧%。',
     rule: 'percent-mismatch',

@@ -22,7 +22,8 @@ export interface PercentFact {
 /** How many figures before the count may be its base (keeps megabyte-long paragraphs linear). */
 const BASE_WINDOW = 60;
 const SHARE_LINK = /^[,\s]*(大约|约)?占(了)?([^\d,;。%]{0,10}的)?\s*$/;
-const TOTAL_BEFORE = /(共|共计|累计|总计|合计|总共|全年|总)[^\d,;。]{0,12}$/;
+// 共 but not the 共 of 公共 (`公共资源配置信息378条` is a part, not a total)
+const TOTAL_BEFORE = /((?<!公)共|累计|总计|合计|全年)[^\d,;。]{0,12}$/;
 
 function isTotalMarked(text: string, t: NumberToken, sentenceStart: number): boolean {
   const before = text.slice(Math.max(sentenceStart, t.start - 16), t.start);

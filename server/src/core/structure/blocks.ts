@@ -38,7 +38,6 @@ export function findTableBlocks(lines: readonly Line[]): { blocks: TableBlock[];
   let run: CellLine[] = [];
   const close = (): void => {
     // a lone cell line inside prose is not a table, nor are space-aligned lines without figures
-    while (run.length > 0 && run[run.length - 1].weak) run.pop();
     if (run.length >= 2 && run.some((l) => !l.weak)) {
       blocks.push(toBlock(run));
       for (let i = run[0].line.index; i <= run[run.length - 1].line.index; i++) tableLines.add(i);

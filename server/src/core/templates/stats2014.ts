@@ -19,7 +19,8 @@ const rows: RowDef[] = [
   row('active.weibo', '3.政务微博公开政府信息数'),
   row('active.wechat', '4.政务微信公开政府信息数'),
   row('active.platform', '5.政府信息公开统一平台公开政府信息数'),
-  row('active.otherChannel', '6.其他方式公开政府信息数'),
+  // 6. where a province adds a channel row (Chongqing's 统一平台), 5. in the national form
+  row('active.otherChannel', '6.其他方式公开政府信息数', '5.其他方式公开政府信息数'),
   caption('response', '二、回应解读情况'),
   row('response.total', '（一）回应公众关注热点或重大舆情数'),
   caption('response.channels', '（二）通过不同渠道和方式回应解读的情况'),
