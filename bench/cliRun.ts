@@ -1,5 +1,5 @@
-// The CLI as users run it: `node dist/cli.js check <dir> --format json > /dev/null` in child
-// processes, timed from spawn to exit. Peak RSS comes from GNU time (`/usr/bin/time -f %M`) when
+// The CLI as users run it: `node dist/cli.js check <dir> --format json [flags] > /dev/null` in a child
+// process, timed from spawn to exit. Peak RSS comes from GNU time (`/usr/bin/time -f %M`) when
 // it is installed.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -12,9 +12,9 @@ export const measuresPeak = existsSync(GNU_TIME);
 let runs = 0;
 
 /** Resolves to the child's peak RSS in bytes (null without GNU time); exit codes 0 and 1 (errors found) are success. */
-function check(cli: string, dir: string): Promise<number | null> {
+function check(cli: string, dir: string, flags: readonly string[]): Promise<number | null> {
   const statsFile = join(tmpdir(), `govreport-bench-time-${process.pid}-${runs++}`);
-  const command = [process.execPath, cli, 'check', dir, '--format', 'json'];
+  const command = [process.execPath, cli, 'check', dir, '--format', 'json', ...flags];
   const [file, ...args] = measuresPeak ? [GNU_TIME, '-f', '%M', '-o', statsFile, ...command] : command;
   const child = spawn(file, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -32,9 +32,9 @@ function check(cli: string, dir: string): Promise<number | null> {
   });
 }
 
-/** One CLI process per folder, all at once: wall-clock seconds until the last exits, and each one's peak RSS. */
-export async function timeCli(cli: string, dirs: readonly string[]): Promise<{ seconds: number; peakRss: (number | null)[] }> {
+/** The CLI over `dir` with `flags`: wall-clock seconds from spawn to exit, and its peak RSS. */
+export async function timeCli(cli: string, dir: string, flags: readonly string[]): Promise<{ seconds: number; peakRss: number | null }> {
   const started = performance.now();
-  const peakRss = await Promise.all(dirs.map((dir) => check(cli, dir)));
+  const peakRss = await check(cli, dir, flags);
   return { seconds: (performance.now() - started) / 1000, peakRss };
 }

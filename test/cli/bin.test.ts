@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { build } from 'esbuild';
+import { bundleCli } from '../support/bundleCli';
 import { gb18030, tempDir } from './helpers';
 
 const tmp = tempDir();
@@ -13,16 +13,7 @@ const bin = `${tmp.dir}/pkg/bin/govreport.js`;
 before(async () => {
   mkdirSync(`${tmp.dir}/pkg/bin`, { recursive: true });
   copyFileSync('bin/govreport.js', bin);
-  await build({
-    entryPoints: ['server/src/cli/main.ts'],
-    outfile: `${tmp.dir}/pkg/dist/cli.js`,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    charset: 'utf8',
-    logLevel: 'error',
-  });
+  await bundleCli(`${tmp.dir}/pkg/dist/cli.js`);
   tmp.write('work/年报.txt', gb18030('政府信息公开年度报告，共12件。'));
   tmp.write('work/empty.txt', '');
 });

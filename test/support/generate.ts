@@ -100,12 +100,21 @@ export class Rng {
   pick<T>(items: readonly T[]): T {
     return items[this.int(0, items.length - 1)];
   }
+  /** `n` of `items` (all if fewer), in random order. */
+  sample<T>(items: readonly T[], n: number): T[] {
+    const pool = [...items];
+    for (let i = pool.length - 1; i > 0; i--) {
+      const j = this.int(0, i);
+      [pool[i], pool[j]] = [pool[j], pool[i]];
+    }
+    return pool.slice(0, n);
+  }
 }
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** 100·count/base with `decimals` decimals, rounded half-up (or truncated), × 10^decimals. Integer arithmetic only. */
-function scaledPercent(count: number, base: number, decimals: number, truncate = false): number {
+export function scaledPercent(count: number, base: number, decimals: number, truncate = false): number {
   const num = BigInt(count) * 100n * 10n ** BigInt(decimals);
   const b = BigInt(base);
   return Number(truncate ? num / b : (2n * num + b) / (2n * b));

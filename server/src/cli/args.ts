@@ -9,11 +9,17 @@ export interface CheckCommand {
   paths: string[];
   format: Format;
   disable: string[];
+  /** Worker threads to check files in; null: chosen from the number of files. */
+  jobs: number | null;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'rules'; format: 'text' | 'json' } | CheckCommand;
 
 export class UsageError extends Error {}
+
+export const MAX_JOBS = 64;
+/** Below this many files, worker threads cost more than they save: one job unless --jobs says otherwise. */
+export const PARALLEL_FROM_FILES = 200;
 
 export const USAGE = `用法 (usage):
   govreport check [选项] 路径...          检查文件、文件夹或通配符 (check files, folders, globs)
@@ -27,6 +33,8 @@ ${USAGE}
 选项 (options):
   --format text|json|sarif   输出格式，默认 text (output format, default text)
   --disable 规则[,规则]       关闭规则，可重复 (switch rules off; repeatable)
+  --jobs N                   用 N 个线程并行检查（1–${MAX_JOBS}）；默认少于 ${PARALLEL_FROM_FILES} 个文件时为 1，否则为 2（不超过 CPU 数）
+                             (check files in N worker threads; default 1 below ${PARALLEL_FROM_FILES} files, else 2 or the CPU count if lower)
   -h, --help                 显示帮助 (show this help)
   -v, --version              显示版本 (show the version)
 
@@ -40,6 +48,7 @@ ${USAGE}
 const OPTIONS = {
   format: { type: 'string' },
   disable: { type: 'string', multiple: true },
+  jobs: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -76,6 +85,7 @@ export function parseCommand(argv: readonly string[]): Command {
     case 'rules':
       if (rest.length > 0) throw new UsageError(`rules 不接受参数 (rules takes no arguments): ${rest.join(' ')}`);
       if (disable.length > 0) throw new UsageError('--disable 只能用于 check (--disable is only valid with check)');
+      if (values.jobs !== undefined) throw new UsageError('--jobs 只能用于 check (--jobs is only valid with check)');
       if (format !== 'text' && format !== 'json') {
         throw new UsageError(`rules 的 --format 只能是 text 或 json (rules supports --format text or json): ${format}`);
       }
@@ -91,9 +101,16 @@ export function parseCommand(argv: readonly string[]): Command {
           `未知规则 (unknown rule): ${unknown.join(', ')}；可用规则 (valid rules): ${RULE_METAS.map((m) => m.id).join(', ')}`,
         );
       }
-      return { kind: 'check', paths: rest, format: format as Format, disable };
+      return { kind: 'check', paths: rest, format: format as Format, disable, jobs: parseJobs(values.jobs as string | undefined) };
     }
     default:
       throw new UsageError(`未知命令 (unknown command): ${command}`);
   }
+}
+
+function parseJobs(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const jobs = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs 需要 1 到 ${MAX_JOBS} 之间的整数 (--jobs needs a whole number from 1 to ${MAX_JOBS}): ${value}`);
+  return jobs;
 }

@@ -1,18 +1,27 @@
-// Entry of `govreport` (bundled to dist/cli.js, started by bin/govreport.js).
+// Entry of `govreport` (bundled to dist/cli.js, started by bin/govreport.js). The same bundle
+// checks files in worker threads for --jobs.
+import { isMainThread } from 'node:worker_threads';
+import { analyze } from '../core/analyze';
+import { serveChecks } from './checkFiles';
 import { run } from './run';
 
-// `govreport check … | head` closes the pipe early: stop quietly instead of crashing.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code !== 'EPIPE') throw err;
-  process.exit(process.exitCode ?? 0);
-});
+if (isMainThread) main();
+else serveChecks();
 
-run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`govreport: 内部错误 (internal error): ${err instanceof Error ? err.stack : String(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+function main(): void {
+  // `govreport check … | head` closes the pipe early: stop quietly instead of crashing.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(process.exitCode ?? 0);
+  });
+
+  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }, analyze, __filename).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`govreport: 内部错误 (internal error): ${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,16 +1,18 @@
 // The CLI as a function: argv and streams in, exit code out (main.ts wires it to the process).
+import { availableParallelism } from 'node:os';
 import { version } from '../../../package.json';
 import { analyze } from '../core/analyze';
-import type { AnalyzeOptions, Report } from '../core/types';
-import { HELP, USAGE, UsageError, parseCommand, type CheckCommand, type Command, type Format } from './args';
-import { readText } from './decode';
+import { HELP, PARALLEL_FROM_FILES, USAGE, UsageError, parseCommand, type CheckCommand, type Command, type Format } from './args';
+import { checkInOrder, checkInWorkers, type Analyzer } from './checkFiles';
 import { discover } from './discover';
 import { formatRules } from './formatRules';
 import { jsonFormatter } from './formatJson';
 import { sarifFormatter } from './formatSarif';
 import { shouldColor, textFormatter } from './formatText';
 import { createProgress, type Progress } from './progress';
-import { exitCodeOf, tally, type FileResult, type Formatter, type Totals } from './results';
+import { exitCodeOf, tally, type Formatter, type Totals } from './results';
+
+export type { Analyzer } from './checkFiles';
 
 export interface OutStream {
   write(chunk: string): unknown;
@@ -25,9 +27,12 @@ export interface Io {
   cwd: string;
 }
 
-export type Analyzer = (text: string, options: AnalyzeOptions) => Report;
-
-export async function run(argv: readonly string[], io: Io, analyzer: Analyzer = analyze): Promise<number> {
+/**
+ * `workerScript`: a file that calls serveChecks() in a worker thread (the CLI bundle itself). With it,
+ * --jobs N > 1 checks files in N workers, which always run the core's `analyze`; without it, files
+ * are checked one after another in this thread with `analyzer`.
+ */
+export async function run(argv: readonly string[], io: Io, analyzer: Analyzer = analyze, workerScript?: string): Promise<number> {
   let command: Command;
   try {
     command = parseCommand(argv);
@@ -47,11 +52,11 @@ export async function run(argv: readonly string[], io: Io, analyzer: Analyzer = 
       io.stdout.write(formatRules(command.format));
       return 0;
     case 'check':
-      return check(command, io, analyzer);
+      return check(command, io, analyzer, workerScript);
   }
 }
 
-async function check(command: CheckCommand, io: Io, analyzer: Analyzer): Promise<number> {
+async function check(command: CheckCommand, io: Io, analyzer: Analyzer, workerScript: string | undefined): Promise<number> {
   let progress: Progress | undefined;
   const warn = (message: string) => {
     progress?.clear();
@@ -67,13 +72,15 @@ async function check(command: CheckCommand, io: Io, analyzer: Analyzer): Promise
   progress = createProgress(io.stderr, targets.length);
   const formatter = createFormatter(command.format, io);
   const totals: Totals = { errors: 0, warnings: 0, notes: 0, checked: 0, unreadable: 0 };
+  const jobs = command.jobs ?? (targets.length < PARALLEL_FROM_FILES ? 1 : Math.min(2, availableParallelism()));
+  const results = workerScript && jobs > 1 ? checkInWorkers(workerScript, targets, command.disable, jobs) : checkInOrder(targets, command.disable, analyzer);
   out(formatter.begin());
-  for (const [i, target] of targets.entries()) {
-    const result = 'error' in target ? target : await checkFile(target.path, target.abs, command.disable, analyzer);
+  let done = 0;
+  for await (const result of results) {
     tally(totals, result);
     if ('error' in result) warn(`${result.path}: ${result.error}`);
     out(formatter.file(result));
-    progress.update(i + 1);
+    progress.update(++done);
   }
   progress.clear();
   out(formatter.end(totals));
@@ -89,16 +96,5 @@ function createFormatter(format: Format, io: Io): Formatter {
       return sarifFormatter(io.cwd, version);
     case 'text':
       return textFormatter(shouldColor(io.stdout, io.env));
-  }
-}
-
-async function checkFile(path: string, abs: string, disable: string[], analyzer: Analyzer): Promise<FileResult> {
-  const decoded = await readText(abs);
-  if ('error' in decoded) return { path, error: decoded.error };
-  try {
-    return { path, text: decoded.text, report: analyzer(decoded.text, { disable }) };
-  } catch (err) {
-    // The core promises never to throw; if it does, that file fails and the others go on.
-    return { path, error: `分析失败 (analysis failed): ${err instanceof Error ? err.message : String(err)}` };
   }
 }
