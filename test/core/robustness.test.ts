@@ -49,7 +49,19 @@ test('every prefix of a seed report (a table being typed) yields a well-formed r
   }
 });
 
-test('a megabyte-long line of figures and 其中 lists is analysed', () => {
-  const text = '共100件，其中其他50件，A类50件，占50%；'.repeat(40000);
-  assertWellFormed(analyze(text), text);
-});
+/** Far above the ~1 s these take: only a quadratic (or worse) analysis could exceed it. */
+const GENEROUS_MS = 60_000;
+
+for (const [what, unit] of [
+  ['figures, 其中 lists and shares', '共100件，其中其他50件，A类50件，占50%；'],
+  ['table cells', '一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\t|'],
+  ['digits', '1234567890'],
+] as const) {
+  test(`a 5 MB single line of ${what} is analysed in time linear in its length`, () => {
+    const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
+    const started = performance.now();
+    assertWellFormed(analyze(text), text);
+    const ms = performance.now() - started;
+    assert.ok(ms < GENEROUS_MS, `${ms.toFixed(0)} ms`);
+  });
+}
