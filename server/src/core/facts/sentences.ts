@@ -29,6 +29,11 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
   return s && offset >= s.start && offset < s.end ? s : undefined;
 }
 
+const byParagraph = new WeakMap<Paragraph, Sentence[]>();
+
+/** The sentences of a paragraph, split once however many facts ask. */
 export function paragraphSentences(text: string, p: Paragraph): Sentence[] {
-  return sentencesOf(text, p.line.start, p.line.end);
+  let sentences = byParagraph.get(p);
+  if (!sentences) byParagraph.set(p, (sentences = sentencesOf(text, p.line.start, p.line.end)));
+  return sentences;
 }

@@ -49,10 +49,6 @@ export function compare(a: Decimal, b: Decimal): number {
   return x === y ? 0 : x < y ? -1 : 1;
 }
 
-export function isInteger(d: Decimal): boolean {
-  return d.scale === 0 || d.units % pow10(d.scale) === 0;
-}
-
 export function format(d: Decimal): string {
   const negative = d.units < 0;
   const digits = String(Math.abs(d.units)).padStart(d.scale + 1, '0');
