@@ -7,6 +7,15 @@ import { addends, difference, figuresTable } from './explain';
 const valueText = (c: TableCell): string => (c.value ? c.text : '0');
 const plus = (cells: readonly TableCell[]): string => cells.map(valueText).join('+');
 
+/** `该行各项之和 ` / `该列各项之和 ` when the parts are the rest of a row or a run of a column of a grid. */
+function partsName(table: ParsedTable, parts: readonly TableCell[]): string {
+  const columns = table.def.columns.length;
+  if (columns < 3 || parts.length < 3) return '';
+  if (parts.length === columns - 1 && parts.every((c) => c.row === parts[0].row)) return '该行各项之和 ';
+  if (parts.every((c) => c.column === parts[0].column)) return '该列各项之和 ';
+  return '';
+}
+
 /** One line, e.g. `（三）申请答复数 596 ≠ 91+337+…+4 = 594（差 2）`. */
 export function identityLine(table: ParsedTable, r: IdentityResult): string {
   const id = r.identity;
@@ -15,7 +24,7 @@ export function identityLine(table: ParsedTable, r: IdentityResult): string {
     case 'sum': {
       const [total] = r.stated;
       const values = r.others.map((c) => c.value ?? { units: 0, scale: 0 });
-      return `${total.name} ${total.text} ${relation} ${addends(values)} = ${format(r.othersValue)}${r.ok ? '' : difference(r.othersValue, r.statedValue)}`;
+      return `${total.name} ${total.text} ${relation} ${partsName(table, r.others)}${addends(values)} = ${format(r.othersValue)}${r.ok ? '' : difference(r.othersValue, r.statedValue)}`;
     }
     case 'balance': {
       const column = table.def.columns.find((c) => c.key === id.left[0][1])?.label ?? '';
