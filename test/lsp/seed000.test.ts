@@ -57,6 +57,18 @@ describe('seed 000 in an editor', () => {
     for (const figure of [...PARTS, '7235', '7025']) assert.ok(markdown.includes(figure), `${figure} missing in hover:\n${markdown}`);
   });
 
+  test('hover on a correct figure explains the check it passed (the answers 596 = 580 + 16)', async () => {
+    const line = seed.getText().split('\n')[13];
+    const character = line.indexOf('596');
+    const hover = (await editor.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line: 13, character: character + 1 },
+    })) as Hover | null;
+    const markdown = (hover?.contents as MarkupContent | undefined)?.value ?? '';
+    assert.match(markdown, /合计核对/);
+    assert.match(markdown, /596 = 580\+16 = 596/);
+  });
+
   test('document symbols include 一、概述 and the statistical table', async () => {
     const symbols = (await editor.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     const all = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children ?? [])]);
