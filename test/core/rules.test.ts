@@ -13,6 +13,19 @@ interface Invalid {
   fixed?: string;
 }
 
+// A pre-2019 统计表 flattened one cell per line, as published.
+const statsTable = (total: number, channels: number[]): string =>
+  [
+    '统 计 指 标 |', '单位 |', '统计数 |',
+    '一、主动公开情况 |', '—— |', '|',
+    '（一）主动公开政府信息数 |', '条 |', `⟦${total}⟧ |`,
+    '（二）通过不同渠道和方式公开政府信息的情况 |', '—— |', '|',
+    ...['1.政府公报公开政府信息数', '2.政府网站公开政府信息数', '3.政务微博公开政府信息数', '4.政务微信公开政府信息数', '5.其他方式公开政府信息数'].flatMap((label, i) => [`${label} |`, '条 |', `${channels[i]} |`]),
+    '三、依申请公开情况 |', '—— |', '|',
+    '（一）收到申请数 |', '件 |', '5 |',
+    '四、行政复议数量 |', '件 |', '0 |',
+  ].join('\n');
+
 const INVALID: Invalid[] = [
   {
     name: 'a 其中 list ending in 其他 that does not add up',
@@ -65,6 +78,13 @@ const INVALID: Invalid[] = [
     severity: 'hint',
   },
   {
+    name: 'a 统计表 channel bound: more items published than all channels together (a warning)',
+    text: statsTable(900, [0, 500, 100, 100, 100]),
+    rule: 'table-identity',
+    severity: 'warning',
+    message: /主动公开政府信息数 900 > .*之和 0\+500\+100\+100\+100 = 800（不同渠道/,
+  },
+  {
     name: 'a rate that fits no stated denominator is a hint',
     text: '受理群众事项9449件，已办结9362件，办结率⟦98⟧%。',
     rule: 'percent-mismatch',
@@ -74,6 +94,7 @@ const INVALID: Invalid[] = [
 ];
 
 const VALID: [name: string, text: string][] = [
+  ['channels of a 统计表 counting the same items twice', statsTable(600, [0, 500, 300, 100, 100]).replace(/[⟦⟧]/g, '')],
   ['overlapping 四办 tags exceeding the total', '梳理“四办”事项490项，其中区级权力465项、街镇权力25项，马上办38项、网上办94项、就近办25项、一次办410项。'],
   ['an incomplete 其中 list without a catch-all', '主动公开政府信息909条。其中，机构职能类信息71条，约占7.8%；科教文卫类信息65条，约占7.2%。'],
   ['approximate figures', '全年主动公开条目超3000条，相关信息共计超过500条，子条目400余条，其中其他信息100条。'],

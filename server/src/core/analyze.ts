@@ -15,7 +15,7 @@ import type { AnalyzeOptions, CheckedFigure, Finding, Report, Span } from './typ
 function tableIdentities(doc: DocumentModel): TableIdentity[] {
   return doc.tables.flatMap((table) =>
     table.def.identities.flatMap((identity) => {
-      const result = evaluateIdentity(identity, table.cells);
+      const result = evaluateIdentity(identity, table.cells, table.rowsSeen);
       return result ? [{ table, result }] : [];
     }),
   );

@@ -1,9 +1,10 @@
 // How a table identity reads in messages and hovers.
-import { format } from '../numbers/decimal';
+import { format, sum, type Decimal } from '../numbers/decimal';
 import type { IdentityResult } from '../tables/evaluate';
 import type { ParsedTable, TableCell } from '../tables/readTable';
 import { addends, difference, figuresTable } from './explain';
 
+const ZERO: Decimal = { units: 0, scale: 0 };
 const valueText = (c: TableCell): string => (c.value ? c.text : '0');
 const plus = (cells: readonly TableCell[]): string => cells.map(valueText).join('+');
 
@@ -31,9 +32,10 @@ export function identityLine(table: ParsedTable, r: IdentityResult): string {
       return `${column}列 一+二 = ${plus(r.stated)} = ${format(r.statedValue)} ${relation} 三(七)+四 = ${plus(r.others)} = ${format(r.othersValue)}${r.ok ? '' : difference(r.statedValue, r.othersValue)}`;
     }
     case 'atMost': {
-      const [part] = r.stated;
-      const [whole] = r.others;
-      return `${part.name} ${part.text} ${r.ok ? '≤' : '>'} ${whole.name} ${whole.text}`;
+      const side = (cells: readonly TableCell[]): string =>
+        cells.length === 1 ? `${cells[0].name} ${cells[0].text}` : `${cells.map((c) => c.name).join('、')}之和 ${plus(cells)} = ${format(sum(cells.map((c) => c.value ?? ZERO)))}`;
+      const note = id.note && !r.ok ? `（${id.note}）` : '';
+      return `${side(r.stated)} ${r.ok ? '≤' : '>'} ${side(r.others)}${note}`;
     }
   }
 }

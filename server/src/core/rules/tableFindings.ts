@@ -21,6 +21,7 @@ export function reportIdentities(ctx: RuleContext, out: Emitter, kinds: (kind: I
         : undefined;
     out.report({
       span,
+      severity: result.identity.kind === 'atMost' ? result.identity.severity : undefined,
       message: identityLine(table, result),
       related: cellsOf(result)
         .filter((c) => c !== anchor)

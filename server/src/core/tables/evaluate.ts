@@ -17,7 +17,8 @@ export interface IdentityResult {
 
 const valueOf = (c: TableCell): Decimal => c.value ?? fromInteger(0);
 
-export function evaluateIdentity(identity: Identity, cells: ReadonlyMap<string, TableCell>): IdentityResult | null {
+/** `rowsSeen`: the rows whose labels the table shows; without it every cell is required. */
+export function evaluateIdentity(identity: Identity, cells: ReadonlyMap<string, TableCell>, rowsSeen?: ReadonlySet<string>): IdentityResult | null {
   const get = (ref: readonly [string, string]): TableCell | undefined => cells.get(cellId(ref[0], ref[1]));
   const all = (refs: readonly (readonly [string, string])[]): TableCell[] | null => {
     const found = refs.map(get);
@@ -34,10 +35,13 @@ export function evaluateIdentity(identity: Identity, cells: ReadonlyMap<string, 
       stated = all(identity.left);
       others = all(identity.right);
       break;
-    case 'atMost':
-      stated = all([identity.part]);
-      others = all([identity.whole]);
+    case 'atMost': {
+      stated = all(identity.part);
+      // a row the table does not have at all is absent; a row it has but could not read is unknown
+      const whole = identity.wholeMayLackRows && rowsSeen ? identity.whole.filter((ref) => rowsSeen.has(ref[0])) : identity.whole;
+      others = whole.length > 0 ? all(whole) : null;
       break;
+    }
   }
   if (!stated || !others) return null;
   if (identity.kind !== 'balance' && stated.some((c) => c.value === null)) return null;

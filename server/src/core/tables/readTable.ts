@@ -42,6 +42,8 @@ export interface ParsedTable {
   captionStart: number;
   captionEnd: number;
   cells: Map<string, TableCell>;
+  /** Rows whose label was found, read or not. */
+  rowsSeen: Set<string>;
   shapeIssues: ShapeIssue[];
 }
 
@@ -169,7 +171,7 @@ export function identityRows(id: Identity): string[] {
     case 'balance':
       return [...id.left, ...id.right].map((p) => p[0]);
     case 'atMost':
-      return [id.part[0], id.whole[0]];
+      return [...id.part, ...id.whole].map((p) => p[0]);
   }
 }
 
@@ -206,6 +208,7 @@ export function readTable(block: TableBlock, def: TableDef): ParsedTable {
     captionStart: first?.start ?? block.start,
     captionEnd: first?.end ?? block.start,
     cells,
+    rowsSeen: new Set(readings.map((r) => r.def.key)),
     shapeIssues,
   };
 }

@@ -6,7 +6,14 @@ const row = (key: string, ...labels: string[]): RowDef => ({ key, labels });
 const caption = (key: string, label: string): RowDef => ({ key, labels: [label], values: 0 });
 const cell = (key: string): CellRef => [key, V];
 const sum = (total: string, parts: string[]): Identity => ({ kind: 'sum', total: cell(total), parts: parts.map(cell) });
-const atMost = (part: string, whole: string): Identity => ({ kind: 'atMost', part: cell(part), whole: cell(whole) });
+const atMost = (part: string, whole: string): Identity => ({ kind: 'atMost', part: [cell(part)], whole: [cell(whole)] });
+const CHANNELS = ['active.gazette', 'active.website', 'active.weibo', 'active.wechat', 'active.platform', 'active.otherChannel'];
+const CHANNEL_NOTE = '不同渠道公开的相同信息在总数中只计1条，各渠道分别计数';
+/** No channel publishes more items than were published at all; together they publish at least as many. */
+const channelBounds: Identity[] = [
+  ...CHANNELS.map((c): Identity => ({ kind: 'atMost', part: [cell(c)], whole: [cell('active.total')], severity: 'warning', note: CHANNEL_NOTE })),
+  { kind: 'atMost', part: [cell('active.total')], whole: CHANNELS.map(cell), severity: 'warning', note: CHANNEL_NOTE, wholeMayLackRows: true },
+];
 
 const rows: RowDef[] = [
   caption('active', '一、主动公开情况'),
@@ -96,5 +103,6 @@ export const STATS_TABLE: TableDef = {
     atMost('active.normative', 'active.total'),
     atMost('response.pressConfLeaders', 'response.pressConf'),
     atMost('response.interviewsLeaders', 'response.interviews'),
+    ...channelBounds,
   ],
 };

@@ -1,5 +1,5 @@
-// Table 二 (主动公开政府信息情况). No identity links its cells (本年新制作 need not equal 本年新公开);
-// it is read so that the outline shows it and its figures can be restated in prose.
+// Table 二 (主动公开政府信息情况). No identity makes its cells add up (本年新制作 need not equal
+// 本年新公开); in the 2019 format what was newly published this year should be within the total in force.
 import type { RowDef, TableDef } from './types';
 
 const row = (key: string, label: string, columns: string[]): RowDef => ({ key, labels: [label], values: columns.length, columns });
@@ -36,7 +36,13 @@ export const TABLE2_2019: TableDef = {
     caption('c9', '第二十条第（九）项'),
     row('procurement', '政府集中采购', ['projects', 'amount']),
   ],
-  identities: [],
+  identities: (['rules', 'normative'] as const).map((row) => ({
+    kind: 'atMost',
+    part: [[row, 'published']],
+    whole: [[row, 'inForce']],
+    severity: 'warning',
+    note: '本年新公开的文件一般已计入对外公开总数',
+  })),
 };
 
 export const TABLE2_2021: TableDef = {

@@ -28,10 +28,16 @@ export interface BalanceIdentity {
   statement: string;
 }
 
+/** Σ part ≤ Σ whole: a 其中 row and its parent (an error), or a soft bound (`severity: 'warning'`). */
 export interface AtMostIdentity {
   kind: 'atMost';
-  part: CellRef;
-  whole: CellRef;
+  part: readonly CellRef[];
+  whole: readonly CellRef[];
+  /** Soft bounds that may legitimately fail are warnings, with the reason in `note`. */
+  severity?: 'warning';
+  note?: string;
+  /** `whole` lists rows that only some variants of the form have (a province's extra channel row). */
+  wholeMayLackRows?: boolean;
 }
 
 export type Identity = SumIdentity | BalanceIdentity | AtMostIdentity;
