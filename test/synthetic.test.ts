@@ -29,15 +29,6 @@ function assertReported(m: Mutation): void {
   );
 }
 
-function sample<T>(items: readonly T[], n: number, rng: Rng): T[] {
-  const pool = [...items];
-  for (let i = pool.length - 1; i > 0; i--) {
-    const j = rng.int(0, i);
-    [pool[i], pool[j]] = [pool[j], pool[i]];
-  }
-  return pool.slice(0, n);
-}
-
 let seed = 1;
 for (const template of TEMPLATES)
   for (const flattening of FLATTENINGS)
@@ -52,7 +43,7 @@ for (const template of TEMPLATES)
           assert.equal(findings.length, 0, `findings:\n${show(report.text, findings)}`);
         });
 
-        for (const cell of sample(checkedCells(report), CELLS_PER_REPORT, rng)) {
+        for (const cell of rng.sample(checkedCells(report), CELLS_PER_REPORT)) {
           const d = rng.int(1, 9);
           test(`${name}: changing ${cell.col} of ${cell.row} is reported at that cell`, () => assertReported(mutateCell(report, cell, d)));
         }
