@@ -47,6 +47,12 @@ const INVALID: Invalid[] = [
     message: /合计 130 ≠ 20\+90\+10 = 120（差 10）/,
   },
   {
+    name: 'a list hard-wrapped across a page break (PDF text)',
+    text: '2020年全区收到依申请公开申请共⟦24⟧件，其中土地征收领域申请数13件、人力社保领域申请数1件、城市管\n\n理领域申请数1件、其他领域申请数8件。',
+    rule: 'sum-mismatch',
+    message: /合计 24 ≠ 13\+1\+1\+8 = 23（差 1）/,
+  },
+  {
     name: 'a list whose items carry shares',
     text: '全年公开重点领域信息共⟦830⟧条，其中社会公益事业信息161条，占总数的19.44%；政策文件信息282条，占总数的34%；其他信息385条，占总数的46.5%。',
     rule: 'sum-mismatch',
@@ -104,6 +110,8 @@ const VALID: [name: string, text: string][] = [
   ['a tie rounds either way (1/8 = 12.5%)', '共8件，其中当面申请1件，占13%；其他7件，占87%。'],
   ['零件 means zero, not parts', '年度办理依申请材料为零件。'],
   ['dates, phone numbers and document numbers are not quantities', '2019年1月28日，电话023-68211133，〔2018〕117号，共3件，其中其他3件。'],
+  ['a short line is not a wrapped paragraph', '全年收到政府信息公开申请共10件\n其中网上申请5件、其他申请6件。'],
+  ['a line that ends a sentence is not continued by the next one', '全年全区各级行政机关共收到政府信息公开申请共10件。\n其中网上申请5件、其他申请6件。'],
   ['publication channels count the same item more than once', '主动公开政府信息1234条，其中通过政府网站公开1000条，政务微博公开200条，政务微信公开300条，其他方式公开100条。'],
   ['其他 inside a category name is not a catch-all', '共受理申请120件，其中涉及房屋征收申请90件，涉及其他组织信息20件，办结118件。'],
   ['a pair followed by another statement', '共受理申请120件，其中自然人申请100件，法人或其他组织申请20件，办结118件。'],

@@ -12,6 +12,7 @@ import { TEMPLATES } from './templates';
 import type { TableDef, TemplateDef } from './templates/types';
 
 export interface Paragraph {
+  /** The paragraph's text; a hard-wrapped paragraph spans several lines. */
   line: Line;
   numbers: NumberToken[];
 }
@@ -94,18 +95,40 @@ function readTables(blocks: readonly TableBlock[], lines: readonly Line[], templ
   return merged.map(({ block, def }) => readTable(block, def));
 }
 
+/** A line this long that stops mid-sentence was hard-wrapped (PDF text), not ended. */
+const WRAPPED_LINE = 30;
+const SENTENCE_END = /[。！？!?；;：:]\s*$/;
+/** Blank lines a wrapped paragraph may run across (a page break). */
+const MAX_GAP_LINES = 2;
+
+/** Prose lines, with hard-wrapped paragraphs (`…政府信息公开案` / page break / `件。…`) joined. */
+function proseParagraphs(text: string, lines: readonly Line[], tableLines: ReadonlySet<number>, headingLines: ReadonlySet<number>): Line[] {
+  const paragraphs: Line[] = [];
+  let open: Line | null = null; // a paragraph the next prose line may continue
+  let lastLine = -1;
+  for (const line of lines) {
+    if (tableLines.has(line.index)) open = null;
+    if (tableLines.has(line.index) || line.text.trim() === '') continue;
+    const heading = headingLines.has(line.index);
+    if (open && !heading && line.index - lastLine - 1 <= MAX_GAP_LINES) {
+      open = { index: open.index, start: open.start, end: line.end, text: text.slice(open.start, line.end) };
+      paragraphs[paragraphs.length - 1] = open;
+    } else paragraphs.push((open = line));
+    lastLine = line.index;
+    const wrapped = !heading && line.text.trim().length >= WRAPPED_LINE && !SENTENCE_END.test(line.text);
+    if (!wrapped) open = null;
+  }
+  return paragraphs;
+}
+
 export function buildDocument(original: string): DocumentModel {
   const norm = normalise(original);
   const lines = splitLines(norm.text);
   const { blocks, tableLines } = findTableBlocks(lines);
-  const headings: Heading[] = [];
-  const paragraphs: Paragraph[] = [];
-  for (const line of lines) {
-    if (tableLines.has(line.index) || line.text.trim() === '') continue;
-    const heading = readHeading(line);
-    if (heading) headings.push(heading);
-    paragraphs.push({ line, numbers: scanNumbers(norm.text, line.start, line.end) });
-  }
+  const headings = lines.flatMap((line) => (tableLines.has(line.index) ? [] : readHeading(line) ?? []));
+  const paragraphs = proseParagraphs(norm.text, lines, tableLines, new Set(headings.map((h) => h.line))).map(
+    (line): Paragraph => ({ line, numbers: scanNumbers(norm.text, line.start, line.end) }),
+  );
   const template = chooseTemplate(blocks);
   return { original, norm, lines, title: findTitle(lines), headings, blocks, template, tables: readTables(blocks, lines, template), paragraphs };
 }

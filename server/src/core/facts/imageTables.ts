@@ -16,7 +16,7 @@ export function findImageTables(doc: DocumentModel): ImageTable[] {
   for (const p of doc.paragraphs) {
     const text = p.line.text.trim();
     if (!IMAGE_EXTENSION.test(text)) continue;
-    const fileName = text.slice(text.lastIndexOf(' ') + 1);
+    const fileName = text.split(/\s+/).pop()!;
     const from = Math.max(0, p.line.index - CAPTION_WINDOW);
     const caption = doc.lines.slice(from, p.line.index).some((l) => /统计表|附表/.test(l.text)) || /统计表|附表/.test(text);
     if (!caption) continue;
