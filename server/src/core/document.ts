@@ -103,22 +103,19 @@ const MAX_GAP_LINES = 2;
 
 /** Prose lines, with hard-wrapped paragraphs (`…政府信息公开案` / page break / `件。…`) joined. */
 function proseParagraphs(text: string, lines: readonly Line[], tableLines: ReadonlySet<number>, headingLines: ReadonlySet<number>): Line[] {
-  const paragraphs: Line[] = [];
-  let open: Line | null = null; // a paragraph the next prose line may continue
+  const ranges: { index: number; start: number; end: number }[] = [];
+  let continues = false; // whether the next prose line continues the last paragraph
   let lastLine = -1;
   for (const line of lines) {
-    if (tableLines.has(line.index)) open = null;
+    if (tableLines.has(line.index)) continues = false;
     if (tableLines.has(line.index) || line.text.trim() === '') continue;
     const heading = headingLines.has(line.index);
-    if (open && !heading && line.index - lastLine - 1 <= MAX_GAP_LINES) {
-      open = { index: open.index, start: open.start, end: line.end, text: text.slice(open.start, line.end) };
-      paragraphs[paragraphs.length - 1] = open;
-    } else paragraphs.push((open = line));
+    if (continues && !heading && line.index - lastLine - 1 <= MAX_GAP_LINES) ranges[ranges.length - 1].end = line.end;
+    else ranges.push({ index: line.index, start: line.start, end: line.end });
     lastLine = line.index;
-    const wrapped = !heading && line.text.trim().length >= WRAPPED_LINE && !SENTENCE_END.test(line.text);
-    if (!wrapped) open = null;
+    continues = !heading && line.text.trim().length >= WRAPPED_LINE && !SENTENCE_END.test(line.text);
   }
-  return paragraphs;
+  return ranges.map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
 }
 
 export function buildDocument(original: string): DocumentModel {

@@ -28,6 +28,8 @@ const KNOWN_PAIRS: readonly (readonly RegExp[])[] = [
   [/按时|按期/, /延期/],
   [/自然人/, /法人/],
 ];
+/** Longer lists are not itemisations of one total (and would make long paragraphs slow). */
+const MAX_PARTS = 40;
 const DELIMITERS = new Set([',', ';', '、', ':', '。']);
 const SHARE_AFTER = /^,?(大约|约)?占[^\d,;。%]{0,10}?[\d.]+%/;
 
@@ -62,9 +64,9 @@ function readingsOf(parts: readonly ProsePart[]): ProsePart[][] {
 
 /**
  * Where a 其中 list ends: items separated by `;` run to the end of the sentence; items separated
- * by `,` or `、` end at the first `;` (what follows is a new statement).
+ * by `,` or `、` end at the first `;` (what follows is a new statement). `nextList`: the next 其中.
  */
-function listEndOf(text: string, counts: readonly NumberToken[], at: number, limit: number): number {
+function listEndOf(text: string, counts: readonly NumberToken[], at: number, limit: number, nextList: number): number {
   const first = counts[firstTokenFrom(counts, at + 2)];
   if (!first || first.end > limit) return limit;
   let i = first.unitEnd;
@@ -73,8 +75,10 @@ function listEndOf(text: string, counts: readonly NumberToken[], at: number, lim
   if (share) i += share[0].length;
   while (i < limit && !DELIMITERS.has(text[i])) i++;
   if (text[i] === ';') return limit;
-  const semicolon = text.indexOf(';', i);
-  return semicolon >= 0 && semicolon < limit ? semicolon : limit;
+  // look for the `;` only up to the next 其中: past it the list is nested anyway (keeps this linear)
+  const searchEnd = nextList >= 0 && nextList < limit ? nextList : limit;
+  for (; i < searchEnd; i++) if (text[i] === ';') return i;
+  return limit;
 }
 
 export function findProseSums(doc: DocumentModel): ProseSum[] {
@@ -88,17 +92,16 @@ export function findProseSums(doc: DocumentModel): ProseSum[] {
       let at = inSentence.length >= 3 ? text.indexOf('其中', sentence.start) : -1;
       while (at >= 0 && at < sentence.end) {
         const next = text.indexOf('其中', at + 2);
-        const listEnd = listEndOf(text, inSentence, at, sentence.end);
+        const listEnd = listEndOf(text, inSentence, at, sentence.end, next);
+        // a list with another 其中 inside is not checked (its items are nested lists)
         const nested = next >= 0 && next < listEnd;
         const total = inSentence[firstTokenFrom(inSentence, at) - 1] as NumberToken | undefined;
-        const parts = tokensWithin(inSentence, at + 2, listEnd).map((token) => {
-          return { token, label: labelBefore(text, token, at + 2), after: wordsAfter(text, token, listEnd) };
-        });
-        const sameUnit = total && parts.every((q) => q.token.unit === total.unit);
-        const exact = total && !total.approx && parts.every((q) => !q.token.approx);
-        const readings = total && sameUnit && exact && !nested ? readingsOf(parts) : [];
-        if (total && readings.length > 0) {
-          sums.push({ total, readings, totalLabel: labelBefore(text, total, sentence.start) });
+        const tokens = nested || !total ? [] : tokensWithin(inSentence, at + 2, listEnd);
+        if (tokens.length >= 2 && tokens.length <= MAX_PARTS) {
+          const parts = tokens.map((token) => ({ token, label: labelBefore(text, token, at + 2), after: wordsAfter(text, token, listEnd) }));
+          const uniform = parts.every((q) => q.token.unit === total!.unit && !q.token.approx) && !total!.approx;
+          const readings = uniform ? readingsOf(parts) : [];
+          if (readings.length > 0) sums.push({ total: total!, readings, totalLabel: labelBefore(text, total!, sentence.start) });
         }
         at = next >= 0 && next < sentence.end ? next : -1;
       }

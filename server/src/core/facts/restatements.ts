@@ -1,6 +1,6 @@
 // Prose figures that restate a table cell: `行政复议共32件` ↔ table 四 行政复议·总计.
 import type { DocumentModel } from '../document';
-import type { NumberToken } from '../numbers/tokens';
+import { firstTokenFrom, type NumberToken } from '../numbers/tokens';
 import type { ParsedTable, TableCell } from '../tables/readTable';
 import { cellId } from '../tables/readTable';
 import { paragraphSentences, sentenceAt, type Sentence } from './sentences';
@@ -19,7 +19,7 @@ export interface Restatement {
 const MAX_GAP = 8;
 
 function figureAfter(text: string, numbers: readonly NumberToken[], from: number): NumberToken | undefined {
-  const next = numbers.find((t) => t.start >= from);
+  const next = numbers[firstTokenFrom(numbers, from)] as NumberToken | undefined;
   if (!next || next.kind !== 'count' || next.approx || next.start - from > MAX_GAP) return undefined;
   return /[,;。:、]/.test(text.slice(from, next.start)) ? undefined : next;
 }
@@ -36,6 +36,7 @@ export function findRestatements(doc: DocumentModel): Restatement[] {
   const text = doc.norm.text;
   const tables = new Map<string, ParsedTable>(doc.tables.map((t) => [t.def.id, t]));
   const found: Restatement[] = [];
+  const figures = new Set<NumberToken>();
   for (const alias of doc.template.prose) {
     const table = tables.get(alias.table);
     if (!table) continue;
@@ -45,13 +46,17 @@ export function findRestatements(doc: DocumentModel): Restatement[] {
       const paragraph = p.line.text;
       if (alias.paragraphMentions && !alias.paragraphMentions.some((m) => paragraph.includes(m))) continue;
       const sentences = alias.sentenceMentions || alias.sentenceExcludes ? paragraphSentences(text, p) : [];
+      const scoped = new Map<Sentence | undefined, boolean>(); // one look at each sentence, however long
       for (const phrase of alias.phrases) {
         for (let at = paragraph.indexOf(phrase); at >= 0; at = paragraph.indexOf(phrase, at + phrase.length)) {
           const start = p.line.start + at;
           if (alias.notAfter?.some((w) => text.startsWith(w, start - w.length))) continue;
-          if (!inScope(text, alias, sentenceAt(sentences, start))) continue;
+          const sentence = sentenceAt(sentences, start);
+          if (!scoped.has(sentence)) scoped.set(sentence, inScope(text, alias, sentence));
+          if (!scoped.get(sentence)) continue;
           const figure = figureAfter(text, p.numbers, start + phrase.length);
-          if (figure && !found.some((f) => f.figure === figure)) {
+          if (figure && !figures.has(figure)) {
+            figures.add(figure);
             found.push({ alias, phraseStart: start, phraseEnd: start + phrase.length, figure, cells: cells as TableCell[] });
           }
         }
