@@ -58,6 +58,8 @@ for (const [what, head, unit] of [
   ['one line of figures, 其中 lists and shares', '', '共100件，其中其他50件，A类50件，占50%；'],
   ['one line of table cells', '', '一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\t|'],
   ['one line of digits', '', '1234567890'],
+  ['headings at four levels', '', '一、总体情况\n（一）主动公开\n1.专栏\n（1）细化\n'],
+  ['tables split by caption lines', '', '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n规章\t0\t0\t0\n第二十条第（一）项\n'],
   ['hard-wrapped lines that never end a sentence', '', '共收到申请10件，其中网上申请5件、其他申请6件，占总数的55%且未完\n'],
   ['restated figures after a 统计表, in a sentence that never ends', STATS_TABLE, '因政府信息公开申请的行政复议共3件，其中维持具体行政行为1件，被依法纠错1件，其他情形1件且'],
 ] as const) {

@@ -82,17 +82,18 @@ function captionCells(lines: readonly Line[], a: TableBlock, b: TableBlock): Cel
 function readTables(blocks: readonly TableBlock[], lines: readonly Line[], template: TemplateDef | null): ParsedTable[] {
   if (!template) return [];
   // blocks of the same table separated only by caption lines are one table
-  const merged: { block: TableBlock; def: TableDef }[] = [];
+  const merged: { block: TableBlock; cells: Cell[][]; def: TableDef }[] = [];
   for (const block of blocks) {
     const scored = template.tables.map((def) => ({ def, score: signatureScore(block, def) })).sort((a, b) => b.score - a.score);
     const last = merged[merged.length - 1];
     const def = scored[0].score >= MIN_SIGNATURE ? scored[0].def : last && scored[0].score > 0 ? last.def : null;
     if (!def) continue;
     if (last && last.def === def && onlyCaptionsBetween(lines, last.block, block)) {
-      last.block = { ...last.block, lastLine: block.lastLine, end: block.end, cells: [...last.block.cells, ...captionCells(lines, last.block, block), ...block.cells] };
-    } else if (scored[0].score >= MIN_SIGNATURE) merged.push({ block, def });
+      last.cells.push(captionCells(lines, last.block, block), block.cells);
+      last.block = { ...last.block, lastLine: block.lastLine, end: block.end };
+    } else if (scored[0].score >= MIN_SIGNATURE) merged.push({ block, cells: [block.cells], def });
   }
-  return merged.map(({ block, def }) => readTable(block, def));
+  return merged.map(({ block, cells, def }) => readTable(cells.length === 1 ? block : { ...block, cells: cells.flat() }, def));
 }
 
 /** A line this long that stops mid-sentence was hard-wrapped (PDF text), not ended. */

@@ -1,6 +1,7 @@
 // The outline: sections nested by heading level, with the recognised statistical tables inside
 // the section that holds them.
 import type { DocumentModel } from './document';
+import type { Heading } from './structure/headings';
 import type { OutlineNode, Span } from './types';
 
 export function buildOutline(doc: DocumentModel, span: (start: number, end: number) => Span): OutlineNode[] {
@@ -11,19 +12,20 @@ export function buildOutline(doc: DocumentModel, span: (start: number, end: numb
     ...doc.headings.map((h) => ({ at: h.start, heading: h, table: undefined })),
     ...doc.tables.map((t) => ({ at: t.block.start, heading: undefined, table: t })),
   ].sort((a, b) => a.at - b.at);
-  // a section ends where the next heading of the same or a higher level starts
-  const sectionEnd = (i: number): number => {
-    const h = doc.headings[i];
-    const next = doc.headings.slice(i + 1).find((n) => n.level <= h.level);
-    return next ? next.start : end;
-  };
+  // a section ends where the next heading of the same or a higher level starts (one backward pass)
+  const sectionEnds = new Map<Heading, number>();
+  const nextAtLevel = [end, end, end, end, end]; // start of the next heading of level ≤ k, k = 1…4
+  for (const h of [...doc.headings].reverse()) {
+    sectionEnds.set(h, nextAtLevel[h.level]);
+    for (let k = h.level; k <= 4; k++) nextAtLevel[k] = h.start;
+  }
   for (const item of items) {
     while (stack.length > 1 && item.at >= stack[stack.length - 1].normEnd) stack.pop();
     const parent = stack[stack.length - 1].node;
     if (item.heading) {
       const h = item.heading;
       while (stack.length > 1 && stack[stack.length - 1].node.level >= h.level) stack.pop();
-      const normEnd = sectionEnd(doc.headings.indexOf(h));
+      const normEnd = sectionEnds.get(h)!;
       const selection = span(h.start, h.end);
       // the heading as written (full-width brackets, traditional characters)
       const name = doc.original.slice(selection.start, selection.end);
