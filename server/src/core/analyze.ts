@@ -8,27 +8,28 @@ import { findRestatements } from './facts/restatements';
 import { buildOutline } from './outline';
 import { RULES } from './rules';
 import type { Emitter, RuleContext, TableIdentity } from './rules/context';
-import { findCulprits } from './tables/culprits';
+import { findCulprits, type Culprit } from './tables/culprits';
 import { evaluateIdentity } from './tables/evaluate';
 import type { AnalyzeOptions, CheckedFigure, Finding, Report, Span } from './types';
 
-function tableIdentities(doc: DocumentModel): TableIdentity[] {
-  return doc.tables.flatMap((table) =>
-    table.def.identities.flatMap((identity) => {
-      const result = evaluateIdentity(identity, table.cells, table.rowsSeen);
-      return result ? [{ table, result }] : [];
-    }),
-  );
+/** Every table's identities, evaluated once, and the cells that alone explain several broken ones. */
+function checkTables(doc: DocumentModel): Pick<RuleContext, 'identities' | 'culprits'> {
+  const identities: TableIdentity[] = [];
+  const culprits: Culprit[] = [];
+  for (const table of doc.tables) {
+    const results = table.def.identities.flatMap((identity) => evaluateIdentity(identity, table.cells, table.rowsSeen) ?? []);
+    for (const result of results) identities.push({ table, result });
+    culprits.push(...findCulprits(table, results));
+  }
+  return { identities, culprits };
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const doc = buildDocument(text);
   const span = (start: number, end: number): Span => doc.norm.map.toOriginal({ start, end });
-  const identities = tableIdentities(doc);
   const ctx: RuleContext = {
     doc,
-    identities,
-    culprits: doc.tables.flatMap((t) => findCulprits(t, identities.filter((i) => i.table === t).map((i) => i.result))),
+    ...checkTables(doc),
     proseSums: findProseSums(doc),
     percentages: findPercentages(doc),
     restatements: findRestatements(doc),

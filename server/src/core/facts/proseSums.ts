@@ -34,7 +34,7 @@ const DELIMITERS = new Set([',', ';', '、', ':', '。']);
 const SHARE_AFTER = /^,?(大约|约)?占[^\d,;。%]{0,10}?[\d.]+%/;
 
 /** The words between the previous delimiter (or figure) and a figure. */
-export function labelBefore(text: string, token: NumberToken, floor: number): string {
+function labelBefore(text: string, token: NumberToken, floor: number): string {
   let i = token.start;
   while (i > floor && !DELIMITERS.has(text[i - 1]) && !/[\d%]/.test(text[i - 1])) i--;
   return text.slice(i, token.start).replace(/^[的]/, '').trim();

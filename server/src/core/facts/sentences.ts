@@ -8,7 +8,7 @@ export interface Sentence {
   end: number;
 }
 
-export function sentencesOf(text: string, from: number, to: number): Sentence[] {
+function sentencesOf(text: string, from: number, to: number): Sentence[] {
   const sentences: Sentence[] = [];
   let start = from;
   for (let i = from; i < to; i++) {

@@ -22,6 +22,8 @@ export function fromInteger(n: number): Decimal {
   return { units: n, scale: 0 };
 }
 
+export const ZERO: Decimal = { units: 0, scale: 0 };
+
 function pow10(n: number): number {
   return 10 ** n;
 }

@@ -1,10 +1,9 @@
 // How a table identity reads in messages and hovers.
-import { format, sum, type Decimal } from '../numbers/decimal';
+import { format, sum, ZERO } from '../numbers/decimal';
 import type { IdentityResult } from '../tables/evaluate';
 import type { ParsedTable, TableCell } from '../tables/readTable';
 import { addends, difference, figuresTable } from './explain';
 
-const ZERO: Decimal = { units: 0, scale: 0 };
 const valueText = (c: TableCell): string => (c.value ? c.text : '0');
 const plus = (cells: readonly TableCell[]): string => cells.map(valueText).join('+');
 
@@ -24,7 +23,7 @@ export function identityLine(table: ParsedTable, r: IdentityResult): string {
   switch (id.kind) {
     case 'sum': {
       const [total] = r.stated;
-      const values = r.others.map((c) => c.value ?? { units: 0, scale: 0 });
+      const values = r.others.map((c) => c.value ?? ZERO);
       return `${total.name} ${total.text} ${relation} ${partsName(table, r.others)}${addends(values)} = ${format(r.othersValue)}${r.ok ? '' : difference(r.othersValue, r.statedValue)}`;
     }
     case 'balance': {

@@ -2,7 +2,7 @@
 // balance of its column), that cell is the most likely error: a single new value for it makes
 // every identity it takes part in hold. Such a cell is reported once, with the broken identities
 // as related information.
-import { add, compare, sub, type Decimal } from '../numbers/decimal';
+import { add, compare, sub, ZERO, type Decimal } from '../numbers/decimal';
 import type { IdentityResult } from './evaluate';
 import type { ParsedTable, TableCell } from './readTable';
 
@@ -13,8 +13,6 @@ export interface Culprit {
   value: Decimal;
   explains: IdentityResult[];
 }
-
-const ZERO: Decimal = { units: 0, scale: 0 };
 
 /** The value `cell` must have for `r` to hold, or null if the cell is not in a sum or balance. */
 function requiredValue(r: IdentityResult, cell: TableCell): Decimal | null {

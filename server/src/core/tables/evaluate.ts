@@ -1,6 +1,6 @@
 // Evaluates a template identity over the cells that were read. Null when a cell is missing or a
 // total is blank: a missing total is not a failed sum.
-import { compare, fromInteger, sum, type Decimal } from '../numbers/decimal';
+import { compare, sum, ZERO, type Decimal } from '../numbers/decimal';
 import type { Identity } from '../templates/types';
 import { cellId, type TableCell } from './readTable';
 
@@ -15,7 +15,7 @@ export interface IdentityResult {
   othersValue: Decimal;
 }
 
-const valueOf = (c: TableCell): Decimal => c.value ?? fromInteger(0);
+const valueOf = (c: TableCell): Decimal => c.value ?? ZERO;
 
 /** `rowsSeen`: the rows whose labels the table shows; without it every cell is required. */
 export function evaluateIdentity(identity: Identity, cells: ReadonlyMap<string, TableCell>, rowsSeen?: ReadonlySet<string>): IdentityResult | null {

@@ -164,7 +164,7 @@ function uniqueReading(row: RowDef, columns: readonly string[], figures: Figure[
   return readings.size === 1 ? [...readings.values()][0] : null;
 }
 
-export function identityRows(id: Identity): string[] {
+function identityRows(id: Identity): string[] {
   switch (id.kind) {
     case 'sum':
       return [id.total[0], ...id.parts.map((p) => p[0])];
