@@ -24,11 +24,11 @@ const FINDINGS: Finding[] = [
     message: '合计 7025 与分项之和 7235 不符',
     span: at('7025'),
     related: [{ span: at('报告'), message: '分项' }],
-    fix: { title: '将 7025 改为 7235', edits: [{ span: at('7025'), newText: '7235' }], preferred: true },
+    fixes: [{ title: '将 7025 改为 7235', edits: [{ span: at('7025'), newText: '7235' }], preferred: true }],
   },
-  { rule: 'table-image', severity: 'info', message: '统计表仅有图片\n无法核对', span: at('报告'), related: [] },
-  { rule: 'prose-table-mismatch', severity: 'warning', message: '正文 12 与表中 13 不一致', span: at('12'), related: [] },
-  { rule: 'table-shape', severity: 'hint', message: '缺格', span: { start: TEXT.length, end: TEXT.length }, related: [] },
+  { rule: 'table-image', severity: 'info', message: '统计表仅有图片\n无法核对', span: at('报告'), related: [], fixes: [] },
+  { rule: 'prose-table-mismatch', severity: 'warning', message: '正文 12 与表中 13 不一致', span: at('12'), related: [], fixes: [] },
+  { rule: 'table-shape', severity: 'hint', message: '缺格', span: { start: TEXT.length, end: TEXT.length }, related: [], fixes: [] },
 ];
 
 const REPORT: Report = { title: null, template: '2021', traditional: false, findings: FINDINGS, checked: [], outline: [] };
@@ -112,10 +112,11 @@ test('json: the exact contract, 0-based lines and UTF-16 characters, one file pe
             range: range(1, 3, 1, 7),
             related: [{ message: '分项', range: range(0, 0, 0, 2) }],
             fix: { title: '将 7025 改为 7235', edits: [{ range: range(1, 3, 1, 7), newText: '7235' }] },
+            fixes: [{ title: '将 7025 改为 7235', edits: [{ range: range(1, 3, 1, 7), newText: '7235' }], preferred: true }],
           },
-          { rule: 'table-image', severity: 'info', message: '统计表仅有图片\n无法核对', range: range(0, 0, 0, 2), related: [], fix: null },
-          { rule: 'prose-table-mismatch', severity: 'warning', message: '正文 12 与表中 13 不一致', range: range(2, 3, 2, 5), related: [], fix: null },
-          { rule: 'table-shape', severity: 'hint', message: '缺格', range: range(3, 0, 3, 0), related: [], fix: null },
+          { rule: 'table-image', severity: 'info', message: '统计表仅有图片\n无法核对', range: range(0, 0, 0, 2), related: [], fix: null, fixes: [] },
+          { rule: 'prose-table-mismatch', severity: 'warning', message: '正文 12 与表中 13 不一致', range: range(2, 3, 2, 5), related: [], fix: null, fixes: [] },
+          { rule: 'table-shape', severity: 'hint', message: '缺格', range: range(3, 0, 3, 0), related: [], fix: null, fixes: [] },
         ],
       },
       { path: 'reports/bad.txt', error: '空文件 (empty file)' },
@@ -124,7 +125,7 @@ test('json: the exact contract, 0-based lines and UTF-16 characters, one file pe
   });
   // Key order is part of what other tools see.
   const finding = JSON.parse(out).files[0].findings[0];
-  assert.deepEqual(Object.keys(finding), ['rule', 'severity', 'message', 'range', 'related', 'fix']);
+  assert.deepEqual(Object.keys(finding), ['rule', 'severity', 'message', 'range', 'related', 'fix', 'fixes']);
 });
 
 test('json: no files gives an empty list', () => {

@@ -15,8 +15,8 @@ const fake: Analyzer = (text, { disable = [] }) => {
     const span = { start: m.index, end: m.index + m[0].length };
     findings.push(
       m[0] === '7025'
-        ? { rule: 'sum-mismatch', severity: 'error', message: '合计不符', span, related: [], fix: { title: '改为 7235', edits: [{ span, newText: '7235' }], preferred: true } }
-        : { rule: 'prose-table-mismatch', severity: 'warning', message: '正文与表格不一致', span, related: [] },
+        ? { rule: 'sum-mismatch', severity: 'error', message: '合计不符', span, related: [], fixes: [{ title: '改为 7235', edits: [{ span, newText: '7235' }], preferred: true }] }
+        : { rule: 'prose-table-mismatch', severity: 'warning', message: '正文与表格不一致', span, related: [], fixes: [] },
     );
   }
   return { title: null, template: null, traditional: false, findings: findings.filter((f) => !disable.includes(f.rule)), checked: [], outline: [] };

@@ -23,7 +23,8 @@ describe('a single wrong table cell', () => {
         assert.deepEqual(f.span, mutation.expected.span);
         assert.match(f.message, /很可能有误/);
         assert.ok(f.related.length >= 2);
-        assert.equal(f.fix?.preferred, true);
+        assert.equal(f.fixes.length, 1);
+        assert.equal(f.fixes[0].preferred, true);
         assert.equal(applyFix(mutation.text, f), report.text);
       });
     }

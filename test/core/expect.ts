@@ -2,7 +2,7 @@
 // removed before the text is analysed.
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
-import type { Finding, Report } from '../../server/src/core/types';
+import type { Finding, Fix, Report } from '../../server/src/core/types';
 
 export interface Marked {
   text: string;
@@ -35,10 +35,16 @@ export function describeFindings(findings: readonly Finding[], text: string): st
   return findings.map((f) => `${f.rule} [${text.slice(f.span.start, f.span.end)}]@${f.span.start} ${f.message}`).join('\n') || '(none)';
 }
 
-/** Applies a finding's fix and returns the new text. */
+/** The preferred fix of a finding, else its only fix. */
+export function fixOf(finding: Finding): Fix | undefined {
+  return finding.fixes.find((f) => f.preferred) ?? (finding.fixes.length === 1 ? finding.fixes[0] : undefined);
+}
+
+/** Applies a finding's preferred (or only) fix and returns the new text. */
 export function applyFix(text: string, finding: Finding): string {
-  assert.ok(finding.fix, `finding ${finding.rule} has no fix`);
-  const edits = [...finding.fix.edits].sort((a, b) => b.span.start - a.span.start);
+  const fix = fixOf(finding);
+  assert.ok(fix, `finding ${finding.rule} has no single fix: ${finding.fixes.map((f) => f.title).join(' | ')}`);
+  const edits = [...fix.edits].sort((a, b) => b.span.start - a.span.start);
   return edits.reduce((t, e) => t.slice(0, e.span.start) + e.newText + t.slice(e.span.end), text);
 }
 

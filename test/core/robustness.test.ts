@@ -13,7 +13,7 @@ function assertWellFormed(report: Report, text: string): void {
   for (const f of report.findings) {
     assert.ok(inside(f.span), `${f.rule} span ${JSON.stringify(f.span)} outside 0..${text.length}`);
     for (const r of f.related) assert.ok(inside(r.span));
-    for (const e of f.fix?.edits ?? []) assert.ok(inside(e.span));
+    for (const e of f.fixes.flatMap((x) => x.edits)) assert.ok(inside(e.span));
   }
   for (const c of report.checked) assert.ok(inside(c.span));
 }

@@ -53,7 +53,7 @@ describe('seed reports', { skip: !present && 'shared seeds not present' }, () =>
     assert.deepEqual(index.positionAt(f.span.start), { line: 11, character: 21 });
     assert.equal(f.message, '合计 7025 ≠ 1325+130+97+113+160+326+367+4717 = 7235（差 210）');
     assert.deepEqual(f.related.map((r) => t.slice(r.span.start, r.span.end)), ['1325', '130', '97', '113', '160', '326', '367', '4717']);
-    assert.equal(f.fix?.edits[0].newText, '7235');
+    assert.deepEqual(f.fixes.map((x) => [x.preferred, x.edits[0].newText]), [[true, '7235']]);
   });
 
   test('002: a traditional report with conversion noise is read in the 2019 format with no finding', () => {

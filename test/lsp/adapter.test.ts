@@ -25,7 +25,7 @@ const sumFinding: Finding = {
     { span: at('8条'), message: '分项 = 8' },
   ],
   computation: '3 + 8 = **11**，文中写 10，相差 1',
-  fix: { title: '将 10 改为 11', preferred: true, edits: [{ span: at('10'), newText: '11' }] },
+  fixes: [{ title: '将 10 改为 11', preferred: true, edits: [{ span: at('10'), newText: '11' }] }],
 };
 
 function report(findings: Finding[], outline: OutlineNode[] = []): Report {
@@ -55,11 +55,13 @@ describe('diagnostics', () => {
       ],
       data: {
         version: 7,
-        fix: {
-          title: '将 10 改为 11',
-          preferred: true,
-          edits: [{ range: { start: { line: 1, character: 1 }, end: { line: 1, character: 3 } }, newText: '11' }],
-        },
+        fixes: [
+          {
+            title: '将 10 改为 11',
+            preferred: true,
+            edits: [{ range: { start: { line: 1, character: 1 }, end: { line: 1, character: 3 } }, newText: '11' }],
+          },
+        ],
       },
     });
   });
@@ -86,13 +88,13 @@ describe('diagnostics', () => {
 
 describe('code actions', () => {
   const versioned = { versioned: true };
-  const overlapping: Finding = { ...sumFinding, rule: 'prose-table-mismatch', fix: { ...sumFinding.fix!, title: 'again' } };
+  const overlapping: Finding = { ...sumFinding, rule: 'prose-table-mismatch', fixes: [{ ...sumFinding.fixes[0], title: 'again' }] };
   const notPreferred: Finding = {
     ...sumFinding,
     span: at('5'),
-    fix: { title: '将 5 改为 11', preferred: false, edits: [{ span: at('5'), newText: '11' }] },
+    fixes: [{ title: '将 5 改为 11', preferred: false, edits: [{ span: at('5'), newText: '11' }] }],
   };
-  const later: Finding = { ...sumFinding, span: at('8'), fix: { title: '将 8 改为 7', preferred: true, edits: [{ span: at('8'), newText: '7' }] } };
+  const later: Finding = { ...sumFinding, span: at('8'), fixes: [{ title: '将 8 改为 7', preferred: true, edits: [{ span: at('8'), newText: '7' }] }] };
 
   test('fix all applies preferred fixes only, skipping overlaps', () => {
     const actions = codeActions(document, { diagnostics: [], only: ['source'] }, report([later, sumFinding, overlapping, notPreferred]), versioned);
@@ -108,14 +110,14 @@ describe('code actions', () => {
     const fixAllOnly = codeActions(document, { diagnostics: [diagnostic], only: ['source.fixAll'] }, report([sumFinding]), versioned);
     assert.deepEqual(fixAllOnly.map((a) => a.kind), ['source.fixAll.govreport']);
     const [fix, disable] = codeActions(document, { diagnostics: [diagnostic], only: ['quickfix'] }, report([sumFinding]), { versioned: false });
-    assert.deepEqual(fix.edit, { changes: { [document.uri]: (diagnostic.data as { fix: { edits: unknown } }).fix.edits } });
+    assert.deepEqual(fix.edit, { changes: { [document.uri]: (diagnostic.data as { fixes: { edits: unknown }[] }).fixes[0].edits } });
     assert.deepEqual(disable.edit, {
       changes: { [document.uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- govreport-disable sum-mismatch -->\r\n' }] },
     });
   });
 
   test('diagnostics of other sources are left alone', () => {
-    const foreign: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x', source: 'eslint', code: 'semi', data: { version: 7 } };
+    const foreign: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x', source: 'eslint', code: 'semi', data: { version: 7, fixes: [] } };
     assert.deepEqual(codeActions(document, { diagnostics: [foreign], only: ['quickfix'] }, undefined, versioned), []);
   });
 });

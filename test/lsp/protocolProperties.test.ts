@@ -30,9 +30,9 @@ function reportOn(length: number): fc.Arbitrary<Report> {
       span,
       related: fc.array(fc.record({ span, message }), { maxLength: 3 }),
       computation: message,
-      fix: fc.record({ title: message, edits: fc.array(fc.record({ span, newText: message }), { maxLength: 3 }), preferred: fc.boolean() }),
+      fixes: fc.array(fc.record({ title: message, edits: fc.array(fc.record({ span, newText: message }), { maxLength: 3 }), preferred: fc.boolean() }), { maxLength: 2 }),
     },
-    { requiredKeys: ['rule', 'severity', 'message', 'span', 'related'] },
+    { requiredKeys: ['rule', 'severity', 'message', 'span', 'related', 'fixes'] },
   );
   const node = (depth: number): fc.Arbitrary<OutlineNode> =>
     fc.record({
@@ -70,7 +70,7 @@ test('Report → diagnostics: one per finding, every range inside the document',
       for (const d of diagnostics) {
         assertInside(document, d.range);
         d.relatedInformation?.forEach((r) => assertInside(document, r.location.range));
-        (d.data as { fix?: { edits: TextEdit[] } }).fix?.edits.forEach((e) => assertInside(document, e.range));
+        (d.data as { fixes: { edits: TextEdit[] }[] }).fixes.forEach((f) => f.edits.forEach((e) => assertInside(document, e.range)));
       }
     }),
     { numRuns: 300 },

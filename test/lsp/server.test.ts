@@ -92,7 +92,7 @@ describe('language server over stdio', () => {
       code: 'sum-mismatch',
       source: 'govreport',
       message: '合计与分项之和不符',
-      data: { version, fix: { title: '将 7025 改为 7235', preferred: true, edits: [{ range, newText: '7235' }] } },
+      data: { version, fixes: [{ title: '将 7025 改为 7235', preferred: true, edits: [{ range, newText: '7235' }] }] },
     });
     const actions = (await editor.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },

@@ -1,7 +1,7 @@
 // The JSON contract other tools rely on: `{"files":[...]}`, one entry per line. Lines are 0-based,
 // characters are UTF-16 code units into the decoded text (the BOM is not part of it).
 import { LineIndex } from '../core/lineIndex';
-import type { Finding, Severity, TemplateId } from '../core/types';
+import type { Finding, Fix, Severity, TemplateId } from '../core/types';
 import { rangeOf, type FileResult, type Formatter, type Range } from './results';
 
 export interface JsonFinding {
@@ -10,7 +10,15 @@ export interface JsonFinding {
   message: string;
   range: Range;
   related: { message: string; range: Range }[];
-  fix: { title: string; edits: { range: Range; newText: string }[] } | null;
+  /** The preferred fix, else the first one offered (kept for consumers of the single-fix contract). */
+  fix: JsonFix | null;
+  /** Every proven fix; several mean competing corrections, none preferred. */
+  fixes: (JsonFix & { preferred: boolean })[];
+}
+
+interface JsonFix {
+  title: string;
+  edits: { range: Range; newText: string }[];
 }
 
 export type JsonFile =
@@ -37,14 +45,15 @@ export function jsonFile(result: FileResult): JsonFile {
 }
 
 function jsonFinding(lines: LineIndex, f: Finding): JsonFinding {
+  const main = f.fixes.find((fix) => fix.preferred) ?? f.fixes[0];
+  const jsonFix = (fix: Fix): JsonFix => ({ title: fix.title, edits: fix.edits.map((e) => ({ range: rangeOf(lines, e.span), newText: e.newText })) });
   return {
     rule: f.rule,
     severity: f.severity,
     message: f.message,
     range: rangeOf(lines, f.span),
     related: f.related.map((r) => ({ message: r.message, range: rangeOf(lines, r.span) })),
-    fix: f.fix
-      ? { title: f.fix.title, edits: f.fix.edits.map((e) => ({ range: rangeOf(lines, e.span), newText: e.newText })) }
-      : null,
+    fix: main ? jsonFix(main) : null,
+    fixes: f.fixes.map((fix) => ({ ...jsonFix(fix), preferred: fix.preferred })),
   };
 }

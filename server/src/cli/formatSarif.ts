@@ -87,18 +87,16 @@ function sarifResult(f: Finding, artifact: ReturnType<typeof artifactLocation>, 
     relatedLocations: f.related.length
       ? f.related.map((r, id) => ({ id, physicalLocation: physicalLocation(r.span), message: { text: r.message } }))
       : undefined,
-    fixes: f.fix
-      ? [
-          {
-            description: { text: f.fix.title },
-            artifactChanges: [
-              {
-                artifactLocation: artifact,
-                replacements: f.fix.edits.map((e) => ({ deletedRegion: region(e.span), insertedContent: { text: e.newText } })),
-              },
-            ],
-          },
-        ]
+    fixes: f.fixes.length
+      ? f.fixes.map((fix) => ({
+          description: { text: fix.title },
+          artifactChanges: [
+            {
+              artifactLocation: artifact,
+              replacements: fix.edits.map((e) => ({ deletedRegion: region(e.span), insertedContent: { text: e.newText } })),
+            },
+          ],
+        }))
       : undefined,
   };
 }

@@ -4,35 +4,38 @@ import { buildDocument, type DocumentModel } from './document';
 import { findImageTables } from './facts/imageTables';
 import { findPercentages } from './facts/percentages';
 import { findProseSums } from './facts/proseSums';
-import { findRestatements } from './facts/restatements';
+import { findRestatements, type Restatement } from './facts/restatements';
 import { buildOutline } from './outline';
 import { RULES } from './rules';
 import type { Emitter, RuleContext, TableIdentity } from './rules/context';
-import { findCulprits, type Culprit } from './tables/culprits';
+import { proveFixes } from './fixes';
+import { diagnoseTable, type TableDiagnosis } from './tables/corrections';
 import { evaluateIdentity } from './tables/evaluate';
 import type { AnalyzeOptions, CheckedFigure, Finding, Report, Span } from './types';
 
-/** Every table's identities, evaluated once, and the cells that alone explain several broken ones. */
-function checkTables(doc: DocumentModel): Pick<RuleContext, 'identities' | 'culprits'> {
+/** Every table's identities, evaluated once, and what would repair the tables where some fail. */
+function checkTables(doc: DocumentModel, restatements: readonly Restatement[]): Pick<RuleContext, 'identities' | 'diagnoses'> {
   const identities: TableIdentity[] = [];
-  const culprits: Culprit[] = [];
+  const diagnoses: TableDiagnosis[] = [];
   for (const table of doc.tables) {
     const results = table.def.identities.flatMap((identity) => evaluateIdentity(identity, table.cells, table.rowsSeen) ?? []);
     for (const result of results) identities.push({ table, result });
-    culprits.push(...findCulprits(table, results));
+    const diagnosis = diagnoseTable(table, results, restatements);
+    if (diagnosis) diagnoses.push(diagnosis);
   }
-  return { identities, culprits };
+  return { identities, diagnoses };
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Report {
   const doc = buildDocument(text);
   const span = (start: number, end: number): Span => doc.norm.map.toOriginal({ start, end });
+  const restatements = findRestatements(doc);
   const ctx: RuleContext = {
     doc,
-    ...checkTables(doc),
+    ...checkTables(doc, restatements),
     proseSums: findProseSums(doc),
     percentages: findPercentages(doc),
-    restatements: findRestatements(doc),
+    restatements,
     imageTables: findImageTables(doc),
     span,
   };
@@ -57,12 +60,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     rule.check(ctx, out);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  const offered = options.proveFixes === false ? findings : proveFixes(text, findings, (fixed) => analyze(fixed, { ...options, explain: false, proveFixes: false }).findings);
   const title = doc.title ? span(doc.title.start, doc.title.end) : null;
   return {
     title: title ? { text: text.slice(title.start, title.end), span: title } : null,
     template: doc.template?.id ?? null,
     traditional: doc.norm.traditional,
-    findings,
+    findings: offered,
     checked,
     outline: buildOutline(doc, span),
   };

@@ -76,7 +76,11 @@ function captionCells(lines: readonly Line[], a: TableBlock, b: TableBlock): Cel
   return lines
     .slice(a.lastLine + 1, b.firstLine)
     .filter((l) => l.text.trim() !== '')
-    .map((l) => ({ text: l.text.trim(), start: l.start, end: l.end, line: l.index }));
+    .map((l) => {
+      const start = l.start + (l.text.length - l.text.trimStart().length);
+      const text = l.text.trim();
+      return { text, start, end: start + text.length, line: l.index };
+    });
 }
 
 function readTables(blocks: readonly TableBlock[], lines: readonly Line[], template: TemplateDef | null): ParsedTable[] {

@@ -23,7 +23,7 @@ export interface Fix {
   /** Chinese title of the quick fix, e.g. `将 7025 改为 7235`. */
   title: string;
   edits: TextEdit[];
-  /** Whether the fix is safe to apply in a "fix all" run. */
+  /** The one clearly best correction: safe to apply in a "fix all" run. Alternatives are never preferred. */
   preferred: boolean;
 }
 
@@ -36,7 +36,11 @@ export interface Finding {
   related: RelatedSpan[];
   /** Markdown that spells out the arithmetic (for hovers). */
   computation?: string;
-  fix?: Fix;
+  /**
+   * Corrections proven by the core: each was applied and the text analysed again; it removes this
+   * finding and adds none. At most one is preferred; several mean competing corrections.
+   */
+  fixes: Fix[];
 }
 
 /** A figure that took part in a check, with the check spelled out (hover on a correct number too). */
@@ -84,6 +88,8 @@ export interface AnalyzeOptions {
   severity?: Readonly<Record<string, SeverityOverride>>;
   /** Also list every checked figure with its computation (`Report.checked`, for hovers). */
   explain?: boolean;
+  /** Prove each fix by analysing the fixed text (default true); unproven fixes are dropped. */
+  proveFixes?: boolean;
 }
 
 export interface RuleMeta {

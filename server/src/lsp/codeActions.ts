@@ -27,13 +27,13 @@ export function codeActions(
     for (const diagnostic of context.diagnostics) {
       const data = dataOf(diagnostic);
       if (!data || data.version !== document.version) continue;
-      if (data.fix) {
+      for (const fix of data.fixes) {
         actions.push({
-          title: data.fix.title,
+          title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          isPreferred: data.fix.preferred,
-          edit: edit(data.version, data.fix.edits),
+          isPreferred: fix.preferred,
+          edit: edit(data.version, fix.edits),
         });
       }
       const rule = diagnostic.code;
@@ -75,8 +75,8 @@ function workspaceEdit(uri: string, version: number, edits: TextEdit[], style: E
 /** Preferred fixes in text order, each kept only if none of its edits touches an edit already kept. */
 function fixAllEdits(report: Report): SpanEdit[] {
   const fixes = report.findings
-    .map((finding) => finding.fix)
-    .filter((fix): fix is Fix => fix !== undefined && fix.preferred && fix.edits.length > 0)
+    .flatMap((finding) => finding.fixes)
+    .filter((fix) => fix.preferred && fix.edits.length > 0)
     .sort((a, b) => firstStart(a) - firstStart(b));
   const kept: SpanEdit[] = [];
   for (const fix of fixes) {

@@ -13,7 +13,7 @@ export const RULE_DOCS_URL = 'https://github.com/govreport/govreport/blob/main/d
 export interface DiagnosticData {
   /** The document version the ranges below refer to. */
   version: number;
-  fix?: { title: string; preferred: boolean; edits: TextEdit[] };
+  fixes: { title: string; preferred: boolean; edits: TextEdit[] }[];
 }
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
@@ -43,11 +43,10 @@ export function diagnosticsOf(document: TextDocument, outcome: CheckOutcome): Di
 }
 
 function diagnosticOf(document: TextDocument, finding: Finding): Diagnostic {
-  const data: DiagnosticData = { version: document.version };
-  if (finding.fix) {
-    const { title, preferred, edits } = finding.fix;
-    data.fix = { title, preferred, edits: edits.map((edit) => textEditOf(document, edit)) };
-  }
+  const data: DiagnosticData = {
+    version: document.version,
+    fixes: finding.fixes.map(({ title, preferred, edits }) => ({ title, preferred, edits: edits.map((edit) => textEditOf(document, edit)) })),
+  };
   return {
     range: rangeOf(document, finding.span),
     severity: SEVERITIES[finding.severity],
@@ -77,5 +76,5 @@ function notCheckedDiagnostic(message: string): Diagnostic {
 export function dataOf(diagnostic: Diagnostic): DiagnosticData | undefined {
   if (diagnostic.source !== DIAGNOSTIC_SOURCE) return undefined;
   const data = diagnostic.data as DiagnosticData | undefined;
-  return typeof data?.version === 'number' ? data : undefined;
+  return typeof data?.version === 'number' && Array.isArray(data.fixes) ? data : undefined;
 }

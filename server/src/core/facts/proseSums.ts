@@ -69,14 +69,14 @@ function readingsOf(parts: readonly ProsePart[]): ProsePart[][] {
 function listEndOf(text: string, counts: readonly NumberToken[], at: number, limit: number, nextList: number): number {
   const first = counts[firstTokenFrom(counts, at + 2)];
   if (!first || first.end > limit) return limit;
+  // look only up to the next 其中: past it the list is nested anyway (keeps this linear)
+  const searchEnd = nextList >= 0 && nextList < limit ? nextList : limit;
   let i = first.unitEnd;
   // a share attached to the item (`161条，占总数的19.44%；`) is part of it
   const share = SHARE_AFTER.exec(text.slice(i, Math.min(limit, i + 24)));
   if (share) i += share[0].length;
-  while (i < limit && !DELIMITERS.has(text[i])) i++;
-  if (text[i] === ';') return limit;
-  // look for the `;` only up to the next 其中: past it the list is nested anyway (keeps this linear)
-  const searchEnd = nextList >= 0 && nextList < limit ? nextList : limit;
+  while (i < searchEnd && !DELIMITERS.has(text[i])) i++;
+  if (i >= searchEnd || text[i] === ';') return limit;
   for (; i < searchEnd; i++) if (text[i] === ';') return i;
   return limit;
 }

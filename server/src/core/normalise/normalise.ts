@@ -68,6 +68,13 @@ export function normalise(original: string): Normalised {
   return normalise_(original, source, traditional);
 }
 
+/** UTF-16 length of the code point at `i`: 2 for a surrogate pair, 1 otherwise (a lone surrogate too). */
+function unitLength(text: string, i: number): number {
+  const high = text.charCodeAt(i);
+  const low = text.charCodeAt(i + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
 function isSpecial(code: number): boolean {
   return code === 13 || code === 40 || code === 0xff08 || (code >= 0xff01 && code <= 0xff5e) || code === 0x3000 || code === 0xa0 || code === 0xfe6a || code === 0xfe30;
 }
@@ -87,9 +94,8 @@ function normalise_(original: string, source: string, traditional: boolean): Nor
   };
   while (s < source.length) {
     const code = source.charCodeAt(s);
-    const sLen = code >= 0xd800 && code <= 0xdbff && s + 1 < source.length ? 2 : 1;
-    const oCode = original.charCodeAt(o);
-    const oLen = oCode >= 0xd800 && oCode <= 0xdbff && o + 1 < original.length ? 2 : 1;
+    const sLen = unitLength(source, s);
+    const oLen = unitLength(original, o);
     if (sLen === oLen && !isSpecial(code)) {
       s += sLen;
       o += oLen;

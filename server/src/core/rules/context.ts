@@ -4,7 +4,7 @@ import type { ImageTable } from '../facts/imageTables';
 import type { PercentFact } from '../facts/percentages';
 import type { ProseSum } from '../facts/proseSums';
 import type { Restatement } from '../facts/restatements';
-import type { Culprit } from '../tables/culprits';
+import type { TableDiagnosis } from '../tables/corrections';
 import type { IdentityResult } from '../tables/evaluate';
 import type { ParsedTable } from '../tables/readTable';
 import type { Finding, RuleMeta, Severity, Span } from '../types';
@@ -17,8 +17,8 @@ export interface TableIdentity {
 export interface RuleContext {
   doc: DocumentModel;
   identities: TableIdentity[];
-  /** Cells that alone explain several broken identities. */
-  culprits: Culprit[];
+  /** Per table with broken identities: the corrections that would repair it. */
+  diagnoses: TableDiagnosis[];
   proseSums: ProseSum[];
   percentages: PercentFact[];
   restatements: Restatement[];

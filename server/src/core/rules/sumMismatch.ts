@@ -5,7 +5,7 @@ import { compare, format, sum, type Decimal } from '../numbers/decimal';
 import type { Rule, RuleContext, Emitter } from './context';
 import { addends, difference, figuresTable } from './explain';
 import { ruleMeta } from './meta';
-import { reportCulprits, reportIdentities } from './tableFindings';
+import { reportCorrections, reportIdentities } from './tableFindings';
 
 const partName = (p: ProsePart): string => p.label || p.after || '（未命名）';
 const valuesOf = (parts: readonly ProsePart[]): Decimal[] => parts.map((p) => p.token.value);
@@ -31,7 +31,7 @@ function checkProse(ctx: RuleContext, out: Emitter): void {
       message: `合计 ${stated} ≠ ${addends(values)} = ${format(total)}${difference(total, s.total.value)}`,
       related: parts.map((p) => ({ span: ctx.span(p.token.start, p.token.end), message: `${partName(p)} ${format(p.token.value)}` })),
       computation,
-      fix: { title: `将 ${stated} 改为 ${format(total)}`, edits: [{ span, newText: format(total) }], preferred: true },
+      fixes: [{ title: `将 ${stated} 改为 ${format(total)}`, edits: [{ span, newText: format(total) }], preferred: true }],
     });
   }
 }
@@ -41,6 +41,6 @@ export const sumMismatch: Rule = {
   check(ctx, out) {
     checkProse(ctx, out);
     reportIdentities(ctx, out, (kind) => kind === 'sum');
-    reportCulprits(ctx, out, (kinds) => kinds.includes('sum'));
+    reportCorrections(ctx, out, 'sum-mismatch');
   },
 };

@@ -1,66 +1,108 @@
-// Findings on table identities, shared by sum-mismatch (sums) and table-identity (the others):
-// one finding per broken identity, except where a single cell explains several of them.
-import { compare, format, sum } from '../numbers/decimal';
-import type { Restatement } from '../facts/restatements';
-import type { Culprit } from '../tables/culprits';
+// Findings on table identities, shared by sum-mismatch (sums) and table-identity (the others).
+// Where one correction is clearly best, each cell it changes is reported once, with the identities it
+// breaks; otherwise each broken identity is reported, naming the competing corrections.
+import { format } from '../numbers/decimal';
+import type { Correction, TableDiagnosis } from '../tables/corrections';
+import type { IdentityResult } from '../tables/evaluate';
+import type { TableCell } from '../tables/readTable';
 import type { Identity } from '../templates/types';
+import type { Fix } from '../types';
 import type { Emitter, RuleContext } from './context';
 import { cellsOf, identityLine, identityMarkdown } from './identityText';
 
+/** More competing corrections than this are counted, not listed (any part of a lone sum may be wrong). */
+const MAX_ALTERNATIVES = 3;
+const CIRCLED = ['①', '②', '③'];
+
+const involves = (r: IdentityResult, cell: TableCell): boolean => r.stated.includes(cell) || r.others.includes(cell);
+
+function changesText(c: Correction): string {
+  return c.changes.map((x) => `${x.cell.name} ${x.cell.text} 改为 ${format(x.value)}`).join('，');
+}
+
+/** What the prose says about a correction: the restated figures it agrees with, and those it leaves wrong. */
+function proseText(c: Correction): string {
+  const agree = c.agreeing.map((r) => `与正文${r.alias.name} ${format(r.figure.value)} 一致`);
+  const still = c.unresolved.map((r) => `正文${r.alias.name} ${format(r.figure.value)} 仍不一致`);
+  return [...agree, ...still].length > 0 ? `（${[...agree, ...still].join('；')}）` : '';
+}
+
+export function correctionFix(ctx: RuleContext, c: Correction, preferred: boolean, why = ''): Fix {
+  return {
+    title: `${why}将${changesText(c)}`,
+    edits: c.changes.map((x) => ({ span: ctx.span(x.cell.start, x.cell.end), newText: format(x.value) })),
+    preferred,
+  };
+}
+
+/** The competing corrections of a table, those changing `anchor` first. */
+function alternatives(d: TableDiagnosis | undefined, anchor: TableCell): Correction[] {
+  const all = d?.candidates ?? [];
+  return [...all.filter((c) => c.changes.some((x) => x.cell === anchor)), ...all.filter((c) => !c.changes.some((x) => x.cell === anchor))];
+}
+
+function alternativesText(list: readonly Correction[]): string {
+  if (list.length === 0) return '';
+  const shown = list.slice(0, MAX_ALTERNATIVES).map((c, i) => `${CIRCLED[i]}将${changesText(c)}${proseText(c)}`);
+  const more = list.length > MAX_ALTERNATIVES ? `等 ${list.length} 种同样简单的更正` : '';
+  return `；无法确定哪一格有误，可能的更正：${shown.join('；')}${more ? `；${more}` : ''}`;
+}
+
 export function reportIdentities(ctx: RuleContext, out: Emitter, kinds: (kind: Identity['kind']) => boolean): void {
-  const explained = new Set(ctx.culprits.flatMap((c) => c.explains));
+  const settled = new Set(ctx.diagnoses.flatMap((d) => (d.preferred ? d.failing : [])));
+  const byTable = new Map(ctx.diagnoses.map((d) => [d.table, d]));
   for (const { table, result } of ctx.identities) {
     if (!kinds(result.identity.kind)) continue;
     const [anchor] = result.stated;
     const span = ctx.span(anchor.start, anchor.end);
     out.checked(span, () => identityMarkdown(table, result), result.ok);
-    if (result.ok || explained.has(result) || cellsOf(result).some((c) => c.guessed)) continue;
-    const fix =
-      result.identity.kind === 'sum'
-        ? { title: `将 ${anchor.text} 改为 ${format(result.othersValue)}`, edits: [{ span, newText: format(result.othersValue) }], preferred: true }
-        : undefined;
+    if (result.ok || settled.has(result) || cellsOf(result).some((c) => c.guessed)) continue;
+    const competing = result.identity.kind === 'atMost' ? [] : alternatives(byTable.get(table), anchor);
+    const listed = competing.slice(0, MAX_ALTERNATIVES);
     out.report({
       span,
       severity: result.identity.kind === 'atMost' ? result.identity.severity : undefined,
-      message: identityLine(table, result),
+      message: identityLine(table, result) + alternativesText(competing),
       related: cellsOf(result)
         .filter((c) => c !== anchor)
         .map((c) => ({ span: ctx.span(c.start, c.end), message: `${c.name} = ${c.text}` })),
-      computation: identityMarkdown(table, result),
-      fix,
+      computation: [identityMarkdown(table, result), ...(listed.length > 0 ? ['', '**可能的更正**（每种都使本表各项核对全部成立）：', '', ...listed.map((c, i) => `${i + 1}. 将${changesText(c)}${proseText(c)}`)] : [])].join('\n'),
+      fixes: listed.map((c) => correctionFix(ctx, c, false)),
     });
   }
 }
 
-/** Prose figures that state the value the culprit should have (`予以公开2件` when the cell says 4). */
-export function proseAgreeingWith(ctx: RuleContext, culprit: Culprit): Restatement[] {
-  return ctx.restatements.filter((r) => {
-    if (!r.cells.includes(culprit.cell) || r.cells.some((c) => c.value === null)) return false;
-    const corrected = sum(r.cells.map((c) => (c === culprit.cell ? culprit.value : c.value!)));
-    return compare(corrected, r.figure.value) === 0;
-  });
+/** The rule a changed cell is reported under: sum-mismatch when a broken sum involves it. */
+function ruleOf(d: TableDiagnosis, cell: TableCell): 'sum-mismatch' | 'table-identity' {
+  const own = d.failing.filter((r) => involves(r, cell));
+  return (own.length > 0 ? own : d.failing).some((r) => r.identity.kind === 'sum') ? 'sum-mismatch' : 'table-identity';
 }
 
-export function reportCulprits(ctx: RuleContext, out: Emitter, kinds: (kinds: Identity['kind'][]) => boolean): void {
-  for (const culprit of ctx.culprits) {
-    if (!kinds(culprit.explains.map((r) => r.identity.kind))) continue;
-    const { cell, table } = culprit;
-    const value = format(culprit.value);
-    const span = ctx.span(cell.start, cell.end);
-    const lines = culprit.explains.map((r) => identityLine(table, r));
-    out.report({
-      span,
-      message: `${cell.name} ${cell.text} 很可能有误，应为 ${value}：它使 ${lines.length} 项核对同时不成立（${lines.join('；')}）`,
-      related: [
-        ...proseAgreeingWith(ctx, culprit).map((r) => ({ span: ctx.span(r.figure.start, r.figure.end), message: `正文也写作 ${format(r.figure.value)}` })),
-        ...culprit.explains.flatMap((r) =>
-          cellsOf(r)
-            .filter((c) => c !== cell)
-            .map((c) => ({ span: ctx.span(c.start, c.end), message: `${identityLine(table, r)} · ${c.name} = ${c.text}` })),
-        ),
-      ],
-      computation: [`**${cell.name} ${cell.text} → ${value}**：改为 ${value} 后以下各项同时成立`, '', ...culprit.explains.map((r) => identityMarkdown(table, r))].join('\n\n'),
-      fix: { title: `将 ${cell.text} 改为 ${value}`, edits: [{ span, newText: value }], preferred: true },
-    });
+export function reportCorrections(ctx: RuleContext, out: Emitter, rule: 'sum-mismatch' | 'table-identity'): void {
+  for (const d of ctx.diagnoses) {
+    const c = d.preferred;
+    if (!c) continue;
+    const fix = correctionFix(ctx, c, true);
+    for (const change of c.changes) {
+      const { cell } = change;
+      if (ruleOf(d, cell) !== rule) continue;
+      const value = format(change.value);
+      const explains = d.failing.filter((r) => involves(r, cell));
+      const others = c.changes.filter((x) => x !== change);
+      const together = others.length > 0 ? `（与${others.map((x) => `${x.cell.name} ${x.cell.text} → ${format(x.value)}`).join('、')}一同更正后，本表 ${d.failing.length} 项不成立的核对全部成立）` : '';
+      const lines = explains.map((r) => identityLine(d.table, r));
+      const broken = lines.length > 1 ? `：它使 ${lines.length} 项核对同时不成立（${lines.join('；')}）` : lines.length === 1 ? `：${lines[0]}` : '';
+      out.report({
+        span: ctx.span(cell.start, cell.end),
+        message: `${cell.name} ${cell.text} 很可能有误，应为 ${value}${together}${broken}`,
+        related: [
+          ...c.agreeing.filter((r) => r.cells.includes(cell)).map((r) => ({ span: ctx.span(r.figure.start, r.figure.end), message: `正文也写作 ${format(r.figure.value)}` })),
+          ...others.map((x) => ({ span: ctx.span(x.cell.start, x.cell.end), message: `一同更正：${x.cell.name} ${x.cell.text} → ${format(x.value)}` })),
+          ...[...new Set(explains.flatMap(cellsOf))].filter((x) => x !== cell).map((x) => ({ span: ctx.span(x.start, x.end), message: `${x.name} = ${x.text}` })),
+        ],
+        computation: [`**${cell.name} ${cell.text} → ${value}**：${others.length > 0 ? `与${changesText({ ...c, changes: others })}一同更正后` : '改为 ' + value + ' 后'}以下各项同时成立`, '', ...(explains.length > 0 ? explains : d.failing).map((r) => identityMarkdown(d.table, r))].join('\n\n'),
+        fixes: [fix],
+      });
+    }
   }
 }

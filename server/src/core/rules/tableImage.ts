@@ -10,6 +10,7 @@ export const tableImage: Rule = {
         span: ctx.span(image.start, image.end),
         message: `统计表仅以图片（${image.fileName}）发布，无法核对其中的数字；建议同时发布文字版表格`,
         related: [],
+        fixes: [],
       });
     }
   },

@@ -15,6 +15,7 @@ export const tableShape: Rule = {
         span: ctx.span(first.start, first.end),
         message: `${table.def.name}的数字个数与模板不符：${describe.slice(0, 3).join('；')}${issues.length > 3 ? `；另有 ${issues.length - 3} 行` : ''}`,
         related: issues.slice(1).map((i) => ({ span: ctx.span(i.start, i.end), message: `${i.rowLabel}：应有 ${i.expected} 个，读到 ${i.found} 个` })),
+        fixes: [],
         computation: [`**${table.def.name}**：以下各行的数字个数与模板不符，相关勾稽关系不报错误`, '', ...describe.map((d) => `- ${d}`)].join('\n'),
       });
     }

@@ -61,7 +61,8 @@ export const PRE2019_PROSE: ProseAlias[] = aliases('stats', [
   ['不是《条例》所指政府信息', ['不是《条例》所指政府信息'], stat('apply.refused.notInfo'), ABOUT_APPLICATIONS],
   ['不属于本行政机关公开数', ['不属于本行政机关公开'], stat('apply.notThisAgency'), ABOUT_APPLICATIONS],
   ['申请信息不存在数', ['申请信息不存在'], stat('apply.notExist'), ABOUT_APPLICATIONS],
-  ['告知作出更改补充数', ['告知作出更改补充'], stat('apply.amend'), ABOUT_APPLICATIONS],
+  // the 条例 of 2008 (第二十一条第四项) tells the applicant to amend an application whose content is unclear
+  ['告知作出更改补充数', ['告知作出更改补充', '申请内容不明确'], stat('apply.amend'), ABOUT_APPLICATIONS],
   ['告知通过其他途径办理数', ['告知通过其他途径办理', '告知其他途径办理'], stat('apply.otherWay'), ABOUT_APPLICATIONS],
   ['行政复议数量', ['行政复议'], stat('review.total'), { paragraphMentions: DISCLOSURE }],
   ['行政复议维持具体行政行为数', ['维持具体行政行为'], stat('review.upheld'), ABOUT_REVIEW],
