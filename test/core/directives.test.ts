@@ -1,6 +1,7 @@
 // Pure helpers the adapters share: in-file disable directives and report detection.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { looksLikeAnnualReport } from '../../server/src/core/detect';
 import { disableRuleEdit, disabledRulesIn } from '../../server/src/core/directives';
@@ -34,10 +35,18 @@ describe('disable directives', () => {
   });
 });
 
+const SEEDS = join(__dirname, '..', '..', '..', 'shared', 'seeds');
+const OWN = [join(__dirname, '..', '..', 'samples'), join(__dirname, '..', 'blind', 'reports')];
+
 describe('report detection', () => {
-  test('every seed, simplified or traditional, looks like an annual report', () => {
-    const dir = '../shared/seeds';
-    for (const name of readdirSync(dir)) assert.ok(looksLikeAnnualReport(readFileSync(`${dir}/${name}`, 'utf8')), name);
+  test('every bundled sample and blind-corpus report, simplified or traditional, looks like an annual report', () => {
+    const paths = OWN.flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith('.txt')).map((n) => join(dir, n)));
+    assert.ok(paths.some((p) => /_hant/.test(p)), 'traditional reports among them');
+    for (const path of paths) assert.ok(looksLikeAnnualReport(readFileSync(path, 'utf8')), path);
+  });
+
+  test('every seed looks like an annual report', { skip: !existsSync(SEEDS) && `${SEEDS} not present` }, () => {
+    for (const name of readdirSync(SEEDS)) assert.ok(looksLikeAnnualReport(readFileSync(join(SEEDS, name), 'utf8')), name);
   });
 
   test('ordinary text does not', () => {

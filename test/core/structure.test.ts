@@ -48,3 +48,22 @@ describe('structure', () => {
     assert.equal(REPORT.slice(first.selection.start, first.selection.end), '一、总体情况');
   });
 });
+
+describe('tables split by caption lines', () => {
+  test('a figure alone on a line between two parts of a table is pointed at exactly, and fixed in place', () => {
+    const text = [
+      '信息内容\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计',
+      '一、本年新收政府信息公开申请数量\t10\t1\t0\t0\t0\t0\t11',
+      '二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0',
+      '三、本年度办理结果\t\t\t\t\t\t\t',
+      '（一）予以公开\t8\t1\t0\t0\t0\t0',
+      ' 20',
+      '（二）部分公开\t2\t0\t0\t0\t0\t0\t2',
+      '四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0',
+    ].join('\n');
+    const f = analyze(text).findings.find((x) => x.rule === 'sum-mismatch');
+    assert.ok(f);
+    assert.equal(text.slice(f.span.start, f.span.end), '20');
+    for (const e of f.fixes.flatMap((x) => x.edits)) assert.match(text.slice(e.span.start, e.span.end), /^\d+$/);
+  });
+});

@@ -136,7 +136,7 @@ function judge(base: string, baseFindings: readonly Finding[], change: Mutation 
 }
 
 /** The changes of one generated report, by kind. */
-function changesOf(report: GeneratedReport, rng: Rng): (readonly [kind: string, change: Mutation | HarmlessChange])[] {
+export function changesOf(report: GeneratedReport, rng: Rng): (readonly [kind: string, change: Mutation | HarmlessChange])[] {
   const offset = (value: number) => rng.int(1, 9) * (value >= 9 && rng.chance(0.5) ? -1 : 1);
   const restated = new Set(report.prose.flatMap((f) => (f.kind === 'restated-cell' ? f.cells.map(refKey) : [])));
   const identityCells = checkedCells(report);
@@ -152,7 +152,7 @@ function changesOf(report: GeneratedReport, rng: Rng): (readonly [kind: string, 
 }
 
 /** Every template × flattening × surface, `reportsPerConfig` reports each, seeds numbered so that a smaller run is a prefix of a larger one. */
-function generatedOptions(reportsPerConfig: number): { options: GenerateOptions; surface: string }[] {
+export function generatedOptions(reportsPerConfig: number): { options: GenerateOptions; surface: string }[] {
   const configs = TEMPLATES.flatMap((template) =>
     FLATTENINGS.flatMap((flattening) => SURFACES.map(([name, surface]) => ({ options: { template, flattening, ...surface }, surface: name.trim() || 'plain' }))),
   );

@@ -10,7 +10,7 @@ import { RULES } from './rules';
 import type { Emitter, RuleContext, TableIdentity } from './rules/context';
 import { proveFixes } from './fixes';
 import { diagnoseTable, type TableDiagnosis } from './tables/corrections';
-import { evaluateIdentity } from './tables/evaluate';
+import { evaluateTable } from './tables/evaluate';
 import type { AnalyzeOptions, CheckedFigure, Finding, Report, Span } from './types';
 
 /** Every table's identities, evaluated once, and what would repair the tables where some fail. */
@@ -18,7 +18,7 @@ function checkTables(doc: DocumentModel, restatements: readonly Restatement[]): 
   const identities: TableIdentity[] = [];
   const diagnoses: TableDiagnosis[] = [];
   for (const table of doc.tables) {
-    const results = table.def.identities.flatMap((identity) => evaluateIdentity(identity, table.cells, table.rowsSeen) ?? []);
+    const results = evaluateTable(table.def.identities, table.cells, table.rowsSeen);
     for (const result of results) identities.push({ table, result });
     const diagnosis = diagnoseTable(table, results, restatements);
     if (diagnosis) diagnoses.push(diagnosis);

@@ -1,5 +1,7 @@
 // Evaluates a template identity over the cells that were read. Null when a cell is missing or a
-// total is blank: a missing total is not a failed sum.
+// total is blank: a missing total is not a failed sum. A blank part (`-`, `—`, `/`, `无`) counts as 0,
+// as the forms intend, but a blank cell that is the total of some sum of the table (a row's 总计,
+// （七）总计) is "not stated", so no identity that involves it is checked.
 import { compare, sum, ZERO, type Decimal } from '../numbers/decimal';
 import type { Identity } from '../templates/types';
 import { cellId, type TableCell } from './readTable';
@@ -17,8 +19,28 @@ export interface IdentityResult {
 
 const valueOf = (c: TableCell): Decimal => c.value ?? ZERO;
 
-/** `rowsSeen`: the rows whose labels the table shows; without it every cell is required. */
-export function evaluateIdentity(identity: Identity, cells: ReadonlyMap<string, TableCell>, rowsSeen?: ReadonlySet<string>): IdentityResult | null {
+const totalsOf = new WeakMap<readonly Identity[], Set<string>>();
+
+/** The cells that are the total of a sum among `identities` (computed once per template table). */
+function sumTotals(identities: readonly Identity[]): Set<string> {
+  let totals = totalsOf.get(identities);
+  if (!totals) totalsOf.set(identities, (totals = new Set(identities.flatMap((i) => (i.kind === 'sum' ? [cellId(i.total[0], i.total[1])] : [])))));
+  return totals;
+}
+
+/** Every identity of a table that can be evaluated over the cells read. */
+export function evaluateTable(identities: readonly Identity[], cells: ReadonlyMap<string, TableCell>, rowsSeen?: ReadonlySet<string>): IdentityResult[] {
+  const totals = sumTotals(identities);
+  return identities.flatMap((identity) => evaluateIdentity(identity, cells, rowsSeen, totals) ?? []);
+}
+
+/** `rowsSeen`: the rows whose labels the table shows; without it every cell is required. `totals`: cells that are totals of sums. */
+export function evaluateIdentity(
+  identity: Identity,
+  cells: ReadonlyMap<string, TableCell>,
+  rowsSeen?: ReadonlySet<string>,
+  totals: ReadonlySet<string> = new Set(),
+): IdentityResult | null {
   const get = (ref: readonly [string, string]): TableCell | undefined => cells.get(cellId(ref[0], ref[1]));
   const all = (refs: readonly (readonly [string, string])[]): TableCell[] | null => {
     const found = refs.map(get);
@@ -45,6 +67,7 @@ export function evaluateIdentity(identity: Identity, cells: ReadonlyMap<string, 
   }
   if (!stated || !others) return null;
   if (identity.kind !== 'balance' && stated.some((c) => c.value === null)) return null;
+  if ([...stated, ...others].some((c) => c.value === null && totals.has(cellId(c.row, c.column)))) return null;
   if (identity.kind === 'atMost' && others.some((c) => c.value === null)) return null;
   const statedValue = sum(stated.map(valueOf));
   const othersValue = sum(others.map(valueOf));
