@@ -36,6 +36,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     proseSums: findProseSums(doc),
     percentages: findPercentages(doc),
     restatements,
+    written: (start, end) => {
+      const s = span(start, end);
+      return text.slice(s.start, s.end);
+    },
     imageTables: findImageTables(doc),
     span,
   };

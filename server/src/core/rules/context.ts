@@ -25,6 +25,8 @@ export interface RuleContext {
   imageTables: ImageTable[];
   /** Normalised offsets → original offsets. */
   span(start: number, end: number): Span;
+  /** The characters of normalised offsets as the original text writes them (`１２`, `3，05`): what a fix title names. */
+  written(start: number, end: number): string;
 }
 
 export type RawFinding = Omit<Finding, 'rule' | 'severity'> & {

@@ -47,7 +47,7 @@ export const percentMismatch: Rule = {
           { span: ctx.span(base.start, base.end), message: `${fact.kind === 'rate' ? '分母' : '基数'} ${format(base.value)}` },
         ],
         computation,
-        fixes: [{ title: `将 ${percent.raw} 改为 ${expected}`, edits: [{ span, newText: expected }], preferred: fact.explicit }],
+        fixes: [{ title: `将 ${ctx.written(percent.start, percent.end)} 改为 ${expected}`, edits: [{ span, newText: expected }], preferred: fact.explicit }],
       });
     }
   },

@@ -34,7 +34,7 @@ export const proseTableMismatch: Rule = {
         related: r.cells.map((c) => ({ span: ctx.span(c.start, c.end), message: `统计表 ${c.name} = ${c.text}` })),
         computation,
         fixes: [
-          { title: `按统计表将 ${r.figure.raw} 改为 ${table}`, edits: [{ span, newText: table }], preferred: false },
+          { title: `按统计表将 ${ctx.written(r.figure.start, r.figure.end)} 改为 ${table}`, edits: [{ span, newText: table }], preferred: false },
           ...tableCorrections.map((c) => correctionFix(ctx, c, false, '按正文更正统计表：')),
         ],
       });

@@ -31,7 +31,7 @@ function checkProse(ctx: RuleContext, out: Emitter): void {
       message: `合计 ${stated} ≠ ${addends(values)} = ${format(total)}${difference(total, s.total.value)}`,
       related: parts.map((p) => ({ span: ctx.span(p.token.start, p.token.end), message: `${partName(p)} ${format(p.token.value)}` })),
       computation,
-      fixes: [{ title: `将 ${s.total.raw} 改为 ${format(total)}`, edits: [{ span, newText: format(total) }], preferred: true }],
+      fixes: [{ title: `将 ${ctx.written(s.total.start, s.total.end)} 改为 ${format(total)}`, edits: [{ span, newText: format(total) }], preferred: true }],
     });
   }
 }

@@ -16,8 +16,8 @@ const CIRCLED = ['①', '②', '③'];
 
 const involves = (r: IdentityResult, cell: TableCell): boolean => r.stated.includes(cell) || r.others.includes(cell);
 
-function changesText(c: Correction): string {
-  return c.changes.map((x) => `${x.cell.name} ${x.cell.text} 改为 ${format(x.value)}`).join('，');
+function changesText(ctx: RuleContext, c: Correction): string {
+  return c.changes.map((x) => `${x.cell.name} ${ctx.written(x.cell.start, x.cell.end)} 改为 ${format(x.value)}`).join('，');
 }
 
 /** What the prose says about a correction: the restated figures it agrees with, and those it leaves wrong. */
@@ -29,7 +29,7 @@ function proseText(c: Correction): string {
 
 export function correctionFix(ctx: RuleContext, c: Correction, preferred: boolean, why = ''): Fix {
   return {
-    title: `${why}将${changesText(c)}`,
+    title: `${why}将${changesText(ctx, c)}`,
     edits: c.changes.map((x) => ({ span: ctx.span(x.cell.start, x.cell.end), newText: format(x.value) })),
     preferred,
   };
@@ -41,9 +41,9 @@ function alternatives(d: TableDiagnosis | undefined, anchor: TableCell): Correct
   return [...all.filter((c) => c.changes.some((x) => x.cell === anchor)), ...all.filter((c) => !c.changes.some((x) => x.cell === anchor))];
 }
 
-function alternativesText(list: readonly Correction[]): string {
+function alternativesText(ctx: RuleContext, list: readonly Correction[]): string {
   if (list.length === 0) return '';
-  const shown = list.slice(0, MAX_ALTERNATIVES).map((c, i) => `${CIRCLED[i]}将${changesText(c)}${proseText(c)}`);
+  const shown = list.slice(0, MAX_ALTERNATIVES).map((c, i) => `${CIRCLED[i]}将${changesText(ctx, c)}${proseText(c)}`);
   const more = list.length > MAX_ALTERNATIVES ? `等 ${list.length} 种同样简单的更正` : '';
   return `；无法确定哪一格有误，可能的更正：${shown.join('；')}${more ? `；${more}` : ''}`;
 }
@@ -62,11 +62,11 @@ export function reportIdentities(ctx: RuleContext, out: Emitter, kinds: (kind: I
     out.report({
       span,
       severity: result.identity.kind === 'atMost' ? result.identity.severity : undefined,
-      message: identityLine(table, result) + alternativesText(competing),
+      message: identityLine(table, result) + alternativesText(ctx, competing),
       related: cellsOf(result)
         .filter((c) => c !== anchor)
         .map((c) => ({ span: ctx.span(c.start, c.end), message: `${c.name} = ${c.text}` })),
-      computation: [identityMarkdown(table, result), ...(listed.length > 0 ? ['', '**可能的更正**（每种都使本表各项核对全部成立）：', '', ...listed.map((c, i) => `${i + 1}. 将${changesText(c)}${proseText(c)}`)] : [])].join('\n'),
+      computation: [identityMarkdown(table, result), ...(listed.length > 0 ? ['', '**可能的更正**（每种都使本表各项核对全部成立）：', '', ...listed.map((c, i) => `${i + 1}. 将${changesText(ctx, c)}${proseText(c)}`)] : [])].join('\n'),
       fixes: listed.map((c) => correctionFix(ctx, c, false)),
     });
   }
@@ -100,7 +100,7 @@ export function reportCorrections(ctx: RuleContext, out: Emitter, rule: 'sum-mis
           ...others.map((x) => ({ span: ctx.span(x.cell.start, x.cell.end), message: `一同更正：${x.cell.name} ${x.cell.text} → ${format(x.value)}` })),
           ...[...new Set(explains.flatMap(cellsOf))].filter((x) => x !== cell).map((x) => ({ span: ctx.span(x.start, x.end), message: `${x.name} = ${x.text}` })),
         ],
-        computation: [`**${cell.name} ${cell.text} → ${value}**：${others.length > 0 ? `与${changesText({ ...c, changes: others })}一同更正后` : '改为 ' + value + ' 后'}以下各项同时成立`, '', ...(explains.length > 0 ? explains : d.failing).map((r) => identityMarkdown(d.table, r))].join('\n\n'),
+        computation: [`**${cell.name} ${cell.text} → ${value}**：${others.length > 0 ? `与${changesText(ctx, { ...c, changes: others })}一同更正后` : '改为 ' + value + ' 后'}以下各项同时成立`, '', ...(explains.length > 0 ? explains : d.failing).map((r) => identityMarkdown(d.table, r))].join('\n\n'),
         fixes: [fix],
       });
     }

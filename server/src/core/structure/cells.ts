@@ -24,7 +24,8 @@ export interface CellLine {
   weak?: boolean;
 }
 
-const FIGURE = /^[+-]?\d[\d,]*(\.\d+)?\s*(万元|元|%)?$/;
+// thousands separators only in groups of three (`3,05` is no figure)
+const FIGURE = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*(万元|元|%)?$/;
 const MAX_CELL_LINE = 4000;
 
 function cellsBySeparator(line: Line, separator: string): Cell[] {
