@@ -8,10 +8,10 @@ import { findRestatements, type Restatement } from './facts/restatements';
 import { buildOutline } from './outline';
 import { RULES } from './rules';
 import type { Emitter, RuleContext, TableIdentity } from './rules/context';
-import { proveFixes } from './fixes';
+import { editInput, proveFixes } from './fixes';
 import { diagnoseTable, type TableDiagnosis } from './tables/corrections';
 import { evaluateTable } from './tables/evaluate';
-import type { AnalyzeOptions, CheckedFigure, Finding, Report, Span } from './types';
+import type { AnalysisInput, AnalyzeOptions, CheckedFigure, Finding, Report, Span } from './types';
 
 /** Every table's identities, evaluated once, and what would repair the tables where some fail. */
 function checkTables(doc: DocumentModel, restatements: readonly Restatement[]): Pick<RuleContext, 'identities' | 'diagnoses'> {
@@ -26,8 +26,11 @@ function checkTables(doc: DocumentModel, restatements: readonly Restatement[]): 
   return { identities, diagnoses };
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Report {
-  const doc = buildDocument(text);
+/** Analyses a text, or a text with the tables its source gives as grids (HTML, DOCX, PDF readers). */
+export function analyze(source: string | AnalysisInput, options: AnalyzeOptions = {}): Report {
+  const input = typeof source === 'string' ? { text: source } : source;
+  const { text } = input;
+  const doc = buildDocument(input);
   const span = (start: number, end: number): Span => doc.norm.map.toOriginal({ start, end });
   const restatements = findRestatements(doc);
   const ctx: RuleContext = {
@@ -64,7 +67,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
     rule.check(ctx, out);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
-  const offered = options.proveFixes === false ? findings : proveFixes(text, findings, (fixed) => analyze(fixed, { ...options, explain: false, proveFixes: false }).findings);
+  const offered = options.proveFixes === false ? findings : proveFixes(text, findings, (edits) => analyze(editInput(input, edits), { ...options, explain: false, proveFixes: false }).findings);
   const title = doc.title ? span(doc.title.start, doc.title.end) : null;
   return {
     title: title ? { text: text.slice(title.start, title.end), span: title } : null,

@@ -2,7 +2,8 @@
 // read against the recognised template, and prose paragraphs with their figures.
 import { normalise, type Normalised } from './normalise/normalise';
 import { scanNumbers, type NumberToken } from './numbers/tokens';
-import { findTableBlocks, type TableBlock } from './structure/blocks';
+import { lastAtOrBefore } from './search';
+import { findTableBlocks, type GridPosition, type TableBlock } from './structure/blocks';
 import { isFigureCell, type Cell } from './structure/cells';
 import { findTitle, readHeading, type Heading } from './structure/headings';
 import { splitLines, type Line } from './structure/lines';
@@ -10,6 +11,7 @@ import { cellLabelKey, templateLabelKey } from './tables/labels';
 import { readTable, type ParsedTable } from './tables/readTable';
 import { TEMPLATES } from './templates';
 import type { TableDef, TemplateDef } from './templates/types';
+import type { AnalysisInput, Grid, GridCell } from './types';
 
 export interface Paragraph {
   /** The paragraph's text; a hard-wrapped paragraph spans several lines. */
@@ -85,19 +87,39 @@ function captionCells(lines: readonly Line[], a: TableBlock, b: TableBlock): Cel
 
 function readTables(blocks: readonly TableBlock[], lines: readonly Line[], template: TemplateDef | null): ParsedTable[] {
   if (!template) return [];
-  // blocks of the same table separated only by caption lines are one table
+  // blocks of the same table separated only by caption lines are one table (a grid stays a grid)
   const merged: { block: TableBlock; cells: Cell[][]; def: TableDef }[] = [];
   for (const block of blocks) {
     const scored = template.tables.map((def) => ({ def, score: signatureScore(block, def) })).sort((a, b) => b.score - a.score);
     const last = merged[merged.length - 1];
     const def = scored[0].score >= MIN_SIGNATURE ? scored[0].def : last && scored[0].score > 0 ? last.def : null;
     if (!def) continue;
-    if (last && last.def === def && onlyCaptionsBetween(lines, last.block, block)) {
-      last.cells.push(captionCells(lines, last.block, block), block.cells);
-      last.block = { ...last.block, lastLine: block.lastLine, end: block.end };
+    if (last && last.def === def && !last.block.grid === !block.grid && onlyCaptionsBetween(lines, last.block, block)) {
+      const captions = captionCells(lines, last.block, block);
+      last.cells.push(captions, block.cells);
+      const grid = last.block.grid && block.grid ? [...last.block.grid, ...captions.map((cell) => [{ cell }]), ...block.grid] : undefined;
+      last.block = { ...last.block, lastLine: block.lastLine, end: block.end, grid };
     } else if (scored[0].score >= MIN_SIGNATURE) merged.push({ block, cells: [block.cells], def });
   }
   return merged.map(({ block, cells, def }) => readTable(cells.length === 1 ? block : { ...block, cells: cells.flat() }, def));
+}
+
+/** A grid given by the source, as a table block over the normalised text. */
+function gridBlock(grid: Grid, norm: Normalised, lines: readonly Line[]): TableBlock | null {
+  const lineAt = (offset: number): number => lastAtOrBefore(lines, offset, (l) => l.start);
+  const cellOf = (g: GridCell): Cell => {
+    let start = norm.map.toNormalised(g.start);
+    let end = Math.max(start, norm.map.toNormalised(g.end));
+    while (start < end && /\s/.test(norm.text[start])) start++;
+    while (end > start && /\s/.test(norm.text[end - 1])) end--;
+    return { text: norm.text.slice(start, end), start, end, line: lineAt(start) };
+  };
+  const rows = grid.rows.map((row) => row.map((g): GridPosition => ({ cell: cellOf(g), ...(g.from ? { from: g.from } : {}) })));
+  const own = rows.flat().filter((p) => !p.from);
+  if (own.length === 0) return null;
+  const start = Math.min(...own.map((p) => p.cell.start));
+  const end = Math.max(...own.map((p) => p.cell.end));
+  return { format: 'grid', firstLine: lineAt(start), lastLine: lineAt(end), start, end, cells: own.map((p) => p.cell).filter((c) => c.text !== ''), grid: rows };
 }
 
 /** A line this long that stops mid-sentence was hard-wrapped (PDF text), not ended. */
@@ -123,10 +145,15 @@ function proseParagraphs(text: string, lines: readonly Line[], tableLines: Reado
   return ranges.map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
 }
 
-export function buildDocument(original: string): DocumentModel {
+export function buildDocument(input: AnalysisInput): DocumentModel {
+  const original = input.text;
   const norm = normalise(original);
   const lines = splitLines(norm.text);
-  const { blocks, tableLines } = findTableBlocks(lines);
+  const grids = (input.grids ?? []).flatMap((g) => gridBlock(g, norm, lines) ?? []);
+  const gridLines = new Set(grids.flatMap((g) => Array.from({ length: g.lastLine - g.firstLine + 1 }, (_, i) => g.firstLine + i)));
+  const found = findTableBlocks(lines, gridLines);
+  const blocks = [...found.blocks, ...grids].sort((a, b) => a.start - b.start);
+  const tableLines = new Set([...found.tableLines, ...gridLines]);
   const headings = lines.flatMap((line) => (tableLines.has(line.index) ? [] : readHeading(line) ?? []));
   const paragraphs = proseParagraphs(norm.text, lines, tableLines, new Set(headings.map((h) => h.line))).map(
     (line): Paragraph => ({ line, numbers: scanNumbers(norm.text, line.start, line.end) }),

@@ -2,8 +2,8 @@
 // proven as a whole (the findings afterwards are those before minus at least the fixed ones); if the
 // fixes interfere, one proven fix after another on the text as it stands.
 import { analyze } from './analyze';
-import { applyEdits, isImprovement, normaliseEdits } from './fixes';
-import type { AnalyzeOptions, Finding, Fix, TextEdit } from './types';
+import { editInput, isImprovement, normaliseEdits } from './fixes';
+import type { AnalysisInput, AnalyzeOptions, Finding, Fix, TextEdit } from './types';
 
 export interface FixAllResult {
   text: string;
@@ -33,17 +33,18 @@ function preferredFixes(findings: readonly Finding[]): { edits: TextEdit[]; carr
   return chosen;
 }
 
-export function fixAll(text: string, options: AnalyzeOptions = {}): FixAllResult {
+export function fixAll(source: string | AnalysisInput, options: AnalyzeOptions = {}): FixAllResult {
+  const input = typeof source === 'string' ? { text: source } : source;
   const quiet = { ...options, explain: false };
-  const before = analyze(text, quiet).findings;
+  const before = analyze(input, quiet).findings;
   const fixes = preferredFixes(before);
-  if (fixes.length === 0) return { text, applied: 0, edits: [] };
+  if (fixes.length === 0) return { text: input.text, applied: 0, edits: [] };
   const edits = normaliseEdits(fixes.flatMap((f) => f.edits))!;
-  const fixed = applyEdits(text, edits);
+  const fixed = editInput(input, edits);
   const after = analyze(fixed, { ...quiet, proveFixes: false }).findings;
-  if (isImprovement(before, after, edits, fixes.flatMap((f) => f.carriers))) return { text: fixed, applied: fixes.length, edits };
+  if (isImprovement(before, after, edits, fixes.flatMap((f) => f.carriers))) return { text: fixed.text, applied: fixes.length, edits };
   // the fixes interfere: apply the first proven one, analyse again, and so on
-  let current = text;
+  let current = input;
   const done: TextEdit[] = []; // in the original text's offsets
   let applied = 0;
   for (; applied < fixes.length; applied++) {
@@ -51,10 +52,10 @@ export function fixAll(text: string, options: AnalyzeOptions = {}): FixAllResult
     const original = next && next.edits.map((e) => ({ span: { start: toOriginal(done, e.span.start), end: toOriginal(done, e.span.end) }, newText: e.newText }));
     const merged = original && normaliseEdits([...done, ...original]);
     if (!merged) break;
-    current = applyEdits(current, next.edits);
+    current = editInput(current, next.edits);
     done.splice(0, done.length, ...merged);
   }
-  return { text: current, applied, edits: done };
+  return { text: current.text, applied, edits: done };
 }
 
 /** The original offset of an offset in the text with `done` (sorted, original offsets) applied. */

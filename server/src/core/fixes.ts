@@ -2,7 +2,7 @@
 // text and analysed again, it removes the findings that carry it and adds none (markdownlint's
 // harness re-lints fixed output the same way). Findings are compared by rule and span, spans
 // mapped through the edits.
-import type { Finding, Span, TextEdit } from './types';
+import type { AnalysisInput, Finding, Span, TextEdit } from './types';
 
 /**
  * Each proof analyses the whole text again, so the number of proofs per analysis is bounded by the
@@ -37,6 +37,14 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return out + text.slice(at);
 }
 
+/** The input with `edits` (normalised) applied: the text edited, the grid cells moved with it. */
+export function editInput(input: AnalysisInput, edits: readonly TextEdit[]): AnalysisInput {
+  const text = applyEdits(input.text, edits);
+  if (!input.grids) return { text };
+  const grids = input.grids.map((g) => ({ rows: g.rows.map((row) => row.map((c) => ({ ...c, ...mapSpan(c, edits) }))) }));
+  return { text, grids };
+}
+
 /** Where a span of the old text lies in the edited text; a span an edit overlaps grows to cover it. */
 export function mapSpan(span: Span, edits: readonly TextEdit[]): Span {
   let start = span.start;
@@ -68,8 +76,8 @@ export function isImprovement(before: readonly Finding[], after: readonly Findin
   return after.every((f) => kept.has(keyOf(f, f.span))) && removed.every((f) => !now.has(keyOf(f, mapSpan(f.span, edits))));
 }
 
-/** Keeps the fixes that prove themselves; `reanalyse` analyses a text without proving its fixes. */
-export function proveFixes(text: string, findings: readonly Finding[], reanalyse: (text: string) => Finding[]): Finding[] {
+/** Keeps the fixes that prove themselves; `reanalyse` analyses the input edited, without proving its fixes. */
+export function proveFixes(text: string, findings: readonly Finding[], reanalyse: (edits: readonly TextEdit[]) => Finding[]): Finding[] {
   const budget = Math.min(MAX_PROOFS, Math.floor(PROOF_BUDGET / Math.max(1, text.length)));
   const fixes = new Map<string, { edits: TextEdit[]; rank: number }>();
   const keyed = findings.map((f) =>
@@ -87,7 +95,7 @@ export function proveFixes(text: string, findings: readonly Finding[], reanalyse
   const order = [...fixes].sort((a, b) => a[1].rank - b[1].rank).slice(0, budget);
   for (const [key, { edits }] of order) {
     const carriers = findings.filter((_, i) => keyed[i].includes(key));
-    if (isImprovement(findings, reanalyse(applyEdits(text, edits)), edits, carriers)) proven.add(key);
+    if (isImprovement(findings, reanalyse(edits), edits, carriers)) proven.add(key);
   }
   return findings.map((f, i) => (f.fixes.length === 0 ? f : { ...f, fixes: f.fixes.filter((_, j) => proven.has(keyed[i][j] ?? '')) }));
 }

@@ -79,6 +79,29 @@ export interface Report {
   outline: OutlineNode[];
 }
 
+/**
+ * A cell of a table as the source's own structure gives it (an HTML `<td>`, a DOCX `w:tc`, a cell
+ * rebuilt from PDF geometry). `start`/`end`: the cell's text in the analysed text (equal for an empty
+ * cell). A position covered by a cell that spans from an earlier row (rowspan, vMerge) or column
+ * (colspan, gridSpan) has `from` set and the offsets of that cell.
+ */
+export interface GridCell {
+  start: number;
+  end: number;
+  from?: 'above' | 'left';
+}
+
+/** A table's rows, every row as wide as the table once spans are expanded. */
+export interface Grid {
+  rows: GridCell[][];
+}
+
+/** What the core analyses: a text, and the tables its source gives as grids (their cells lie in the text). */
+export interface AnalysisInput {
+  text: string;
+  grids?: readonly Grid[];
+}
+
 export type SeverityOverride = Severity | 'off';
 
 export interface AnalyzeOptions {

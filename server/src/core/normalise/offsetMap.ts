@@ -65,4 +65,15 @@ export class OffsetMap {
   toOriginal(span: Span): Span {
     return { start: this.toOriginalStart(span.start), end: this.toOriginalEnd(span.end) };
   }
+
+  /** The normalised offset of an original offset (inside a removed or replaced stretch: where it starts). */
+  toNormalised(orig: number): number {
+    if (this.linear.length === 0) return 0;
+    if (orig >= this.origEnd) return this.normEnd;
+    const i = lastAtOrBefore(this.origStarts, orig, (n) => n);
+    const normLength = (i + 1 < this.normStarts.length ? this.normStarts[i + 1] : this.normEnd) - this.normStarts[i];
+    if (orig < this.origStarts[i]) return this.normStarts[i];
+    if (!this.linear[i]) return this.normStarts[i];
+    return this.normStarts[i] + Math.min(orig - this.origStarts[i], normLength);
+  }
 }

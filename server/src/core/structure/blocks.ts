@@ -3,14 +3,22 @@
 import { readCellLine, type Cell, type CellLine, type Flattening } from './cells';
 import type { Line } from './lines';
 
+/** A position of a grid: its cell (an empty one for an empty cell) and, if covered by a spanning cell, where from. */
+export interface GridPosition {
+  cell: Cell;
+  from?: 'above' | 'left';
+}
+
 export interface TableBlock {
-  format: Flattening;
+  format: Flattening | 'grid';
   firstLine: number;
   lastLine: number;
   start: number;
   end: number;
-  /** All cells in reading order. */
+  /** All cells in reading order (for a grid: each cell once). */
   cells: Cell[];
+  /** The rows of a table given as a grid by its source. */
+  grid?: GridPosition[][];
 }
 
 function dominantFormat(lines: CellLine[]): Flattening {
@@ -32,7 +40,8 @@ function toBlock(run: CellLine[]): TableBlock {
   };
 }
 
-export function findTableBlocks(lines: readonly Line[]): { blocks: TableBlock[]; tableLines: Set<number> } {
+/** Table blocks of text flattenings; `skip`: lines of tables given as grids, which end a block. */
+export function findTableBlocks(lines: readonly Line[], skip: ReadonlySet<number> = new Set()): { blocks: TableBlock[]; tableLines: Set<number> } {
   const blocks: TableBlock[] = [];
   const tableLines = new Set<number>();
   let run: CellLine[] = [];
@@ -45,6 +54,10 @@ export function findTableBlocks(lines: readonly Line[]): { blocks: TableBlock[];
     run = [];
   };
   for (const line of lines) {
+    if (skip.has(line.index)) {
+      close();
+      continue;
+    }
     const cellLine = readCellLine(line);
     if (cellLine) run.push(cellLine);
     else if (line.text.trim() !== '') close();

@@ -1,18 +1,20 @@
 // Reads a table block against a template table: finds each row by its label, takes the figures
-// that follow it, and maps them to the row's columns. Works on the cell stream, so it does not
-// depend on how the table was flattened (row breaks, padding and empty cells are layout).
-import { parseDecimal, type Decimal } from '../numbers/decimal';
+// that follow it, and maps them to the row's columns. A text flattening is read as a cell stream, so
+// it does not depend on how the table was flattened (row breaks, padding and empty cells are layout);
+// a grid from the source's structure is read row by row and column by column (gridRows.ts).
+import type { Decimal } from '../numbers/decimal';
 import type { Cell } from '../structure/cells';
-import { isFigureCell } from '../structure/cells';
 import type { TableBlock } from '../structure/blocks';
 import type { Identity, RowDef, TableDef } from '../templates/types';
 import { evaluateIdentity } from './evaluate';
-import { cellLabelKey, labelsMatch, templateLabelKey, type LabelKey } from './labels';
+import { RowMatcher } from './rowMatcher';
+import { figureOf, UNITS, type Figure } from './figures';
+import { gridRows } from './gridRows';
 
 export interface TableCell {
   row: string;
   column: string;
-  /** Null for a blank cell (`-`, `—`, `/`, `无`): an addend of 0, but never a stated total. */
+  /** Null for a blank cell (`-`, `—`, `/`, `无`, empty): an addend of 0, but never a stated total. */
   value: Decimal | null;
   /** Normalised offsets of the figure. */
   start: number;
@@ -49,56 +51,12 @@ export interface ParsedTable {
 
 export const cellId = (row: string, column: string): string => `${row}\u0000${column}`;
 
-const BLANKS = new Set(['-', '—', '/', '无', '－', '／']);
-/** Unit-column cells of the pre-2019 统计表, including the dashes of caption rows. */
-const UNITS = new Set(['条', '件', '项', '次', '人', '个', '篇', '人次', '万元', '元', '——', '—', '-', '/']);
 const MAX_EXTRA = 2;
 
-interface Figure {
-  cell: Cell;
-  value: Decimal | null;
-}
-
-interface RowReading {
+export interface RowReading {
   def: RowDef;
   labelCell: Cell;
   figures: Figure[];
-}
-
-function figureOf(cell: Cell): Figure | null {
-  if (BLANKS.has(cell.text)) return { cell, value: null };
-  if (!isFigureCell(cell.text)) return null;
-  const m = /^[+-]?[\d,]+(\.\d+)?/.exec(cell.text);
-  const value = m ? parseDecimal(m[0].replace(/,/g, '')) : null;
-  return value ? { cell: { ...cell, end: cell.start + m![0].length, text: m![0] }, value } : null;
-}
-
-class RowMatcher {
-  private readonly keys: LabelKey[][];
-  private readonly matched = new Set<number>();
-  private last = -1;
-
-  constructor(private readonly rows: readonly RowDef[]) {
-    this.keys = rows.map((r) => r.labels.map(templateLabelKey));
-  }
-
-  /** The template row a label cell names, preferring the next unmatched row in template order. */
-  match(cell: Cell): RowDef | null {
-    const key = cellLabelKey(cell);
-    let fallback = -1;
-    for (let i = 0; i < this.rows.length; i++) {
-      if (this.matched.has(i) || !this.keys[i].some((k) => labelsMatch(key, k))) continue;
-      if (i > this.last) return this.take(i);
-      if (fallback < 0) fallback = i;
-    }
-    return fallback >= 0 ? this.take(fallback) : null;
-  }
-
-  private take(i: number): RowDef {
-    this.matched.add(i);
-    this.last = i;
-    return this.rows[i];
-  }
 }
 
 function collectRows(block: TableBlock, def: TableDef): { readings: RowReading[]; headerless: Figure[] } {
@@ -176,7 +134,7 @@ function identityRows(id: Identity): string[] {
 }
 
 export function readTable(block: TableBlock, def: TableDef): ParsedTable {
-  const { readings, headerless } = collectRows(block, def);
+  const { readings, headerless } = block.grid ? gridRows(block.grid, def) : collectRows(block, def);
   if (def.headerlessRow && headerless.length > 0) {
     const row = def.rows.find((r) => r.key === def.headerlessRow)!;
     readings.push({ def: row, labelCell: headerless[0].cell, figures: headerless });
