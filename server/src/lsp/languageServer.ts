@@ -17,6 +17,7 @@ import { DocumentChecks } from './checks';
 import { codeActions, type EditStyle } from './codeActions';
 import { diagnosticsOf } from './diagnostics';
 import { hoverAt } from './hover';
+import { INVALID_PARAMS_METHOD, answerInvalidParams, checkingParams } from './params';
 import { CHECK_DOCUMENT_METHOD, FIX_ALL_KIND, SETTINGS_SECTION, type CheckDocumentParams } from './protocol';
 import { DebouncedRuns, debounceDelay } from './scheduler';
 import { SettingsStore } from './settings';
@@ -27,9 +28,9 @@ const ANALYSIS_TIME_LIMIT_MS = 10_000;
 
 /** `workerScript`: the file to run analyses in (it must call `serveAnalyses()` in a worker thread). */
 export function startLanguageServer(workerScript: string): void {
-  const connection = createConnection(ProposedFeatures.all);
-  const documents = new TextDocuments(TextDocument);
   const logError = (message: string) => connection.console.error(message);
+  const connection = createConnection(ProposedFeatures.all, { messageStrategy: checkingParams(logError) });
+  const documents = new TextDocuments(TextDocument);
   const settings = new SettingsStore(logError);
   const checks = new DocumentChecks(new AnalysisWorker(workerScript, ANALYSIS_TIME_LIMIT_MS), logError);
   const runs = new DebouncedRuns((uri) => {
@@ -139,6 +140,8 @@ export function startLanguageServer(workerScript: string): void {
     const checked = await reportOf(textDocument.uri);
     return checked ? foldingRanges(checked.document, checked.report.outline) : [];
   });
+
+  connection.onRequest(INVALID_PARAMS_METHOD, answerInvalidParams);
 
   documents.listen(connection);
   connection.listen();
