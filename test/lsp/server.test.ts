@@ -168,6 +168,32 @@ describe('language server over stdio', () => {
   });
 });
 
+describe('a large document open beside a small one', () => {
+  let editor: EditorSession;
+  before(async () => {
+    editor = await EditorSession.start({ maxFileSize: 64 * 1024 * 1024 });
+    await editor.initialize();
+  });
+  after(() => editor.stop());
+
+  test('the small report is checked, and checked again after edits, while the large one is being analysed', async () => {
+    const large = 'file:///large.govreport';
+    const small = 'file:///small.txt';
+    const largeChecked = editor.nextDiagnostics(large, (p) => p.version === 1, 60_000);
+    await editor.open(large, seed.repeat(160), 'govreport');
+    await editor.open(small, seed);
+    await editor.nextDiagnostics(small, (p) => p.version === 1);
+    for (let version = 2; version <= 4; version++) {
+      const checked = editor.nextDiagnostics(small, (p) => p.version === version);
+      await editor.edit(small, version, { start: { line: 2, character: 5 }, end: { line: 2, character: 5 } }, '字');
+      await checked;
+    }
+    await largeChecked;
+    const order = editor.published.map((p) => `${p.uri}@${p.version}`);
+    assert.deepEqual(order, [1, 2, 3, 4].map((version) => `${small}@${version}`).concat(`${large}@1`));
+  });
+});
+
 describe('malformed params', () => {
   let editor: EditorSession;
   before(async () => {

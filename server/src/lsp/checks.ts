@@ -5,7 +5,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikeAnnualReport } from '../core/detect';
 import type { Report } from '../core/types';
-import type { AnalysisWorker } from './analysisWorker';
+import type { AnalysisLanes } from './analysisLanes';
 import { LANGUAGE_ID } from './protocol';
 import { analyzeOptions, type Settings } from './settings';
 
@@ -24,7 +24,7 @@ export class DocumentChecks {
   private readonly forced = new Set<string>();
 
   constructor(
-    private readonly analyses: AnalysisWorker,
+    private readonly analyses: Pick<AnalysisLanes, 'analyze' | 'cancel'>,
     private readonly logError: (message: string) => void,
   ) {}
 

@@ -12,7 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
 import type { Report } from '../core/types';
-import { AnalysisWorker } from './analysisWorker';
+import { AnalysisLanes } from './analysisLanes';
 import { DocumentChecks } from './checks';
 import { codeActions, type EditStyle } from './codeActions';
 import { diagnosticsOf } from './diagnostics';
@@ -32,7 +32,7 @@ export function startLanguageServer(workerScript: string): void {
   const connection = createConnection(ProposedFeatures.all, { messageStrategy: checkingParams(logError) });
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsStore(logError);
-  const checks = new DocumentChecks(new AnalysisWorker(workerScript, ANALYSIS_TIME_LIMIT_MS), logError);
+  const checks = new DocumentChecks(new AnalysisLanes(workerScript, ANALYSIS_TIME_LIMIT_MS), logError);
   const runs = new DebouncedRuns((uri) => {
     refresh(uri).catch((error: unknown) => logError(`发布诊断失败 (publishing failed) ${uri}: ${String(error)}`));
   });
