@@ -4,9 +4,12 @@
 //   diagnostics, debounce included): median and p99;
 // - a burst of keystrokes faster than the 1 MB analysis: how many runs were skipped as stale, the
 //   latency of the last keystroke, and how long a cheap request waits meanwhile;
-// - the server's resident memory with 20 reports open.
+// - the server's resident memory with 20 reports open;
+// - typing in a 20 KB report while a 20 MB one is analysed again and again (a keystroke in it before
+//   each one in the small report), and the server's memory with and without the large one.
 // Prints figures only; nothing here is a pass/fail assertion.
 import { FoldingRangeRequest } from 'vscode-languageserver/node';
+import { MAX_DEBOUNCE_MS } from '../server/src/lsp/scheduler';
 import { EditorSession, readSeed } from '../test/lsp/editor';
 
 /** A report of at least `bytes` UTF-8 bytes: seed 000 repeated, cut at a line end. */
@@ -112,9 +115,42 @@ async function latency(): Promise<void> {
   await editor.stop();
 }
 
+async function smallBesideLarge(keystrokes: number): Promise<void> {
+  const editor = await EditorSession.start({ maxFileSize: 64 * 1024 * 1024 });
+  await editor.initialize();
+  const small = 'file:///bench-small.govreport';
+  const large = 'file:///bench-large.govreport';
+  await openAndWait(editor, small, reportOfSize(20 * 1024));
+  const withSmall = editor.serverRss();
+  const open = await openAndWait(editor, large, reportOfSize(20 * 1024 * 1024));
+  const withLarge = editor.serverRss();
+  const latencies: number[] = [];
+  for (let version = 2; version < keystrokes + 2; version++) {
+    await keystroke(editor, large, version);
+    // Past the large document's debounce, so that its analysis is under way.
+    await new Promise((resolve) => setTimeout(resolve, MAX_DEBOUNCE_MS + 50));
+    const published = editor.nextDiagnostics(small, (p) => p.version === version, 120_000);
+    const sent = performance.now();
+    await keystroke(editor, small, version);
+    latencies.push((await published).at - sent);
+  }
+  console.log(
+    `20 KB report beside a 20 MB one (open → diagnostics ${ms(open)}) being analysed again: edit → fresh diagnostics over ` +
+      `${keystrokes} edits: median ${ms(percentile(latencies, 0.5))}, p99 ${ms(percentile(latencies, 0.99))}, max ${ms(Math.max(...latencies))}`,
+  );
+  await editor.close(large);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  console.log(
+    `server RSS: ${mb(withSmall)} with the 20 KB report open, ${mb(withLarge)} with the 20 MB one too, ` +
+      `${mb(editor.serverRss())} after typing in both and closing the 20 MB one`,
+  );
+  await editor.stop();
+}
+
 async function main(): Promise<void> {
   await memoryWithReportsOpen(20);
   await latency();
+  await smallBesideLarge(20);
 }
 
 main().catch((error: unknown) => {

@@ -1,20 +1,22 @@
 // The analysis worker: reports and failures on the built bundle; the time limit, superseded and
-// cancelled runs with a scripted worker whose timing the test controls.
+// cancelled runs, and the two lanes for small and large texts, with a scripted worker whose timing
+// the test controls.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { AnalyzeOptions } from '../../server/src/core/types';
+import { AnalysisLanes, LARGE_TEXT_LENGTH } from '../../server/src/lsp/analysisLanes';
 import { AnalysisWorker } from '../../server/src/lsp/analysisWorker';
 import { SERVER_BUNDLE, ensureServerBuilt, readSeed } from './editor';
 
-/** A stand-in for the bundle: text `busy N` takes N ms, `hang` never ends, anything else is quick. */
+/** A stand-in for the bundle: text `busy N…` takes N ms, `hang…` never ends, anything else is quick. */
 const SCRIPTED_WORKER = `
 const { parentPort } = require('node:worker_threads');
 parentPort.on('message', ({ id, text }) => {
-  if (text === 'hang') for (;;);
-  const busy = /^busy (\\d+)$/.exec(text);
+  if (text.startsWith('hang')) for (;;);
+  const busy = /^busy (\\d+)/.exec(text);
   const until = Date.now() + (busy ? Number(busy[1]) : 0);
   while (Date.now() < until);
   parentPort.postMessage({ id, ms: 0, report: { template: null, traditional: false, findings: [], checked: [], outline: [{ name: text }] } });
@@ -44,9 +46,11 @@ describe('analysis worker', () => {
   });
 
   test('a run over the time limit is abandoned and the next one runs in a new worker', async () => {
-    const worker = new AnalysisWorker(scripted, 300);
+    // The limit also covers starting the new worker (with tsx, as test workers inherit it): 300 ms
+    // was too short for that on a loaded machine.
+    const worker = new AnalysisWorker(scripted, 1500);
     const [hung, next] = await Promise.all([worker.analyze('slow', 'hang', {}), worker.analyze('next', 'quick', {})]);
-    assert.deepEqual(hung, { kind: 'timedOut', limitMs: 300 });
+    assert.deepEqual(hung, { kind: 'timedOut', limitMs: 1500 });
     assert.equal(analysedText(next), 'quick');
   });
 
@@ -63,5 +67,19 @@ describe('analysis worker', () => {
     assert.equal(analysedText(await cancelled), 'superseded');
     assert.equal(analysedText(await waiting), 'busy 1');
     assert.equal(analysedText(await newest), 'newest');
+  });
+
+  test('a small text is analysed while a large one runs; a document crossing the threshold leaves its run in the other lane', async () => {
+    const lanes = new AnalysisLanes(scripted, 30_000);
+    const large = ' '.repeat(LARGE_TEXT_LENGTH);
+    const hung = lanes.analyze('large', `hang${large}`, {});
+    assert.equal(analysedText(await lanes.analyze('small', 'quick', {})), 'quick');
+    const growing = lanes.analyze('small', `busy 60000${large}`, {});
+    const shrunk = lanes.analyze('small', 'shrunk', {});
+    assert.equal(analysedText(await growing), 'superseded');
+    assert.equal(analysedText(await shrunk), 'shrunk');
+    // Closing the last large document ends the large lane's worker (here, the one that hangs).
+    lanes.cancel('large');
+    assert.equal(analysedText(await hung), 'superseded');
   });
 });

@@ -12,6 +12,7 @@ import {
   ExitNotification,
   InitializeRequest,
   InitializedNotification,
+  Message,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShutdownRequest,
@@ -24,6 +25,7 @@ import {
   type PublishDiagnosticsParams,
   type Range,
   type Registration,
+  type ResponseMessage,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -77,20 +79,29 @@ export class EditorSession {
   /** Every publishDiagnostics, in arrival order. */
   readonly published: Published[] = [];
   private readonly waiters = new Set<Waiter>();
+  /** Answers awaited by `rawRequest`, by id. */
+  private readonly rawAnswers = new Map<string, (response: ResponseMessage) => void>();
+  private rawRequests = 0;
+  readonly connection: ProtocolConnection;
+  private readonly writer: StreamMessageWriter;
 
-  private constructor(
-    readonly process: ChildProcessWithoutNullStreams,
-    readonly connection: ProtocolConnection,
-  ) {}
+  private constructor(readonly process: ChildProcessWithoutNullStreams) {
+    this.writer = new StreamMessageWriter(process.stdin);
+    this.connection = createProtocolConnection(new StreamMessageReader(process.stdout), this.writer, undefined, {
+      messageStrategy: {
+        handleMessage: (message, next) => {
+          const answer = Message.isResponse(message) && this.rawAnswers.get(String(message.id));
+          return answer ? answer(message) : next(message);
+        },
+      },
+    });
+  }
 
   static async start(settings: Record<string, unknown> = {}): Promise<EditorSession> {
     ensureServerBuilt();
     const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: 'pipe' });
-    const connection = createProtocolConnection(
-      new StreamMessageReader(child.stdout),
-      new StreamMessageWriter(child.stdin),
-    );
-    const session = new EditorSession(child, connection);
+    const session = new EditorSession(child);
+    const { connection } = session;
     session.settings = settings;
     child.stderr.on('data', (chunk: Buffer) => session.logs.push(chunk.toString()));
     connection.onRequest(ConfigurationRequest.type, ({ items }) => items.map(() => session.settings));
@@ -172,6 +183,23 @@ export class EditorSession {
   changeSettings(settings: Record<string, unknown>): Promise<void> {
     this.settings = settings;
     return this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
+  /** A request with any params, even those the typed API refuses to send (42, null); its response as received. */
+  rawRequest(method: string, params: unknown): Promise<ResponseMessage> {
+    const id = `raw-${++this.rawRequests}`;
+    return new Promise((resolve) => {
+      this.rawAnswers.set(id, (response) => {
+        this.rawAnswers.delete(id);
+        resolve(response);
+      });
+      void this.writer.write({ jsonrpc: '2.0', id, method, params } as Message);
+    });
+  }
+
+  /** A notification with any params. */
+  rawNotify(method: string, params: unknown): Promise<void> {
+    return this.writer.write({ jsonrpc: '2.0', method, params } as Message);
   }
 
   /** Resident memory of the server process in bytes (Linux /proc). */

@@ -4,7 +4,7 @@
 // as the editor applied it.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { CodeActionRequest, DocumentSymbolRequest, HoverRequest, type CodeAction, type Hover } from 'vscode-languageserver/node';
+import { CodeActionRequest, DocumentSymbolRequest, HoverRequest, LSPErrorCodes, type CodeAction, type Hover, type ResponseError } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/analyze';
 import { diagnosticsOf } from '../../server/src/lsp/diagnostics';
@@ -68,7 +68,11 @@ test(`${EDITS} random incremental edits and ${EDITS} undoing them: the server ke
     const removed = document.getText().slice(from, document.offsetAt(range.end));
     document = TextDocument.update(document, [{ range, text }], document.version + 1);
     await editor.edit(uri, document.version, range, text);
-    if (document.version % PROBE_EVERY === 0) probes.push(editor.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: range.start }));
+    if (document.version % PROBE_EVERY === 0) {
+      // ContentModified while no analysis has completed yet: every edit supersedes the running one.
+      const hover = editor.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: range.start });
+      probes.push(hover.catch((error: ResponseError) => assert.equal(error.code, LSPErrorCodes.ContentModified)));
+    }
     return { start: from, end: from + text.length, text: removed };
   };
   const undo: Edit[] = [];

@@ -2,10 +2,14 @@
 // These assertions need the core's `sum-mismatch` finding at 7025.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
 import {
   CodeActionRequest,
   DocumentSymbolRequest,
+  FoldingRangeRequest,
   HoverRequest,
+  LSPErrorCodes,
+  ResponseError,
   type CodeAction,
   type Diagnostic,
   type DocumentSymbol,
@@ -14,6 +18,7 @@ import {
   type TextDocumentEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FIX_ALL_KIND } from '../../server/src/lsp/protocol';
 import { SECTION_SYMBOL_KIND, TABLE_SYMBOL_KIND } from '../../server/src/lsp/symbols';
 import { EditorSession, rangeOfText, readSeed } from './editor';
 
@@ -103,5 +108,66 @@ describe('seed 000 in an editor', () => {
     const published = editor.nextDiagnostics(uri);
     await editor.changeSettings({ rules: { 'sum-mismatch': 'off' } });
     assert.ok(!(await published).diagnostics.some((d) => d.code === 'sum-mismatch'));
+  });
+});
+
+describe('seed 000 while the user types', () => {
+  const typed = 'file:///typed.txt';
+  /** A prose line typed into section （四） and deleted again, so that the sections after it move down and back. */
+  const line = { start: { line: 17, character: 0 }, end: { line: 17, character: 0 } };
+  const LINE = '补充说明。\n';
+  const deleteLine = { start: line.start, end: { line: 18, character: 0 } };
+  const onTotal = { line: total.start.line, character: total.start.character + 1 };
+  let editor: EditorSession;
+  let version = 1;
+  before(async () => {
+    editor = await EditorSession.start();
+    await editor.initialize();
+    const published = editor.nextDiagnostics(typed, (p) => p.version === 1);
+    await editor.open(typed, seed.getText());
+    await published;
+  });
+  after(() => editor.stop());
+
+  const requests = () => [
+    editor.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: typed } }),
+    editor.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: typed } }),
+    editor.connection.sendRequest(HoverRequest.type, { textDocument: { uri: typed }, position: onTotal }),
+    editor.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: typed }, range: total, context: { diagnostics: [], only: [FIX_ALL_KIND] } }),
+  ];
+  /** The answers once the analysis of the current version has been published. */
+  async function settled(): Promise<unknown[]> {
+    await editor.nextDiagnostics(typed, (p) => p.version === version);
+    return Promise.all(requests());
+  }
+  const edit = (range: typeof line, text: string) => editor.edit(typed, ++version, range, text);
+
+  test('outline, folding and hover requests overtaken by an edit answer from the latest analysis, carried over the edit; code actions never from an older version', async () => {
+    const original = await Promise.all(requests());
+    await edit(line, LINE);
+    const withLine = await settled();
+    await edit(deleteLine, '');
+    assert.deepEqual((await settled()).slice(0, 3), original.slice(0, 3));
+    const [symbols, folding, hover, fixAll] = original as [DocumentSymbol[], unknown[], Hover, CodeAction[]];
+    assert.ok(symbols.length > 0 && folding.length > 0 && hover && fixAll.length === 1);
+    assert.notDeepEqual(withLine[0], symbols);
+    const fixAllEdit = (actions: CodeAction[]) => (actions[0].edit!.documentChanges as TextDocumentEdit[])[0];
+
+    // Each round: the requests are made on the version with the line, which is deleted before they are answered.
+    for (let round = 0; round < 10; round++) {
+      await edit(line, LINE);
+      const answers = requests().map((answer) => answer.catch((error: unknown) => error));
+      await edit(deleteLine, '');
+      const [symbolsNow, foldingNow, hoverNow, actionsNow] = await Promise.all(answers);
+      for (const [answer, i] of [[symbolsNow, 0], [foldingNow, 1], [hoverNow, 2]] as const) {
+        assert.ok([withLine[i], original[i]].some((expected) => isDeepStrictEqual(answer, expected)), `round ${round}: ${JSON.stringify(answer)}`);
+      }
+      if (actionsNow instanceof ResponseError) assert.equal(actionsNow.code, LSPErrorCodes.ContentModified);
+      else {
+        const change = fixAllEdit(actionsNow as CodeAction[]);
+        assert.ok([version - 1, version].includes(change.textDocument.version as number));
+        assert.deepEqual(change.edits, fixAllEdit((change.textDocument.version === version ? original : withLine)[3] as CodeAction[]).edits);
+      }
+    }
   });
 });

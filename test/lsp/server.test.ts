@@ -6,6 +6,7 @@ import {
   CodeActionRequest,
   DiagnosticSeverity,
   DocumentSymbolRequest,
+  ErrorCodes,
   FoldingRangeRequest,
   HoverRequest,
   TextDocumentSyncKind,
@@ -164,6 +165,97 @@ describe('language server over stdio', () => {
     await editor.edit('file:///a.govreport', 2, { start: position, end: position }, '共3件');
     await fresh;
     assert.equal(editor.process.exitCode, null);
+  });
+});
+
+describe('a large document open beside a small one', () => {
+  let editor: EditorSession;
+  before(async () => {
+    editor = await EditorSession.start({ maxFileSize: 64 * 1024 * 1024 });
+    await editor.initialize();
+  });
+  after(() => editor.stop());
+
+  test('the small report is checked, and checked again after edits, while the large one is being analysed', async () => {
+    const large = 'file:///large.govreport';
+    const small = 'file:///small.txt';
+    const largeChecked = editor.nextDiagnostics(large, (p) => p.version === 1, 60_000);
+    await editor.open(large, seed.repeat(160), 'govreport');
+    await editor.open(small, seed);
+    await editor.nextDiagnostics(small, (p) => p.version === 1);
+    for (let version = 2; version <= 4; version++) {
+      const checked = editor.nextDiagnostics(small, (p) => p.version === version);
+      await editor.edit(small, version, { start: { line: 2, character: 5 }, end: { line: 2, character: 5 } }, '字');
+      await checked;
+    }
+    await largeChecked;
+    const order = editor.published.map((p) => `${p.uri}@${p.version}`);
+    assert.deepEqual(order, [1, 2, 3, 4].map((version) => `${small}@${version}`).concat(`${large}@1`));
+  });
+});
+
+describe('malformed params', () => {
+  let editor: EditorSession;
+  before(async () => {
+    editor = await EditorSession.start();
+  });
+  after(() => editor.stop());
+
+  const uri = 'file:///well-formed.govreport';
+  const position = { line: 0, character: 0 };
+  const range = { start: position, end: position };
+  const REQUESTS: Record<string, unknown[]> = {
+    initialize: [{ processId: null }],
+    [CHECK_DOCUMENT_METHOD]: [{ uri: 7 }],
+    'textDocument/hover': [{ textDocument: { uri } }, { textDocument: { uri }, position: { line: -1, character: 0 } }],
+    'textDocument/codeAction': [
+      { textDocument: { uri }, range },
+      { textDocument: { uri }, range, context: { diagnostics: [null] } },
+      { textDocument: { uri }, range, context: { diagnostics: [], only: 'quickfix' } },
+    ],
+    'textDocument/documentSymbol': [{ textDocument: { uri: null } }],
+    'textDocument/foldingRange': [{ uri }],
+    'textDocument/willSaveWaitUntil': [{ textDocument: 'x' }],
+  };
+  const ANY_METHOD = [42, null, 'text', [], {}, { textDocument: 42 }];
+
+  for (const [method, malformed] of Object.entries(REQUESTS)) {
+    test(`${method} with malformed params answers InvalidParams, naming the method and what it expects`, async () => {
+      for (const params of [...ANY_METHOD, ...malformed]) {
+        const { error } = await editor.rawRequest(method, params);
+        const what = `${method} with ${JSON.stringify(params)} → ${JSON.stringify(error)}`;
+        assert.equal(error?.code, ErrorCodes.InvalidParams, what);
+        assert.ok(error.message.includes(`${method}: expected {`), what);
+      }
+    });
+  }
+
+  test('malformed notifications are dropped without a failing handler; initialize and the rest work afterwards', async () => {
+    const { capabilities } = await editor.initialize();
+    assert.equal(capabilities.hoverProvider, true);
+    const NOTIFICATIONS: Record<string, unknown[]> = {
+      'textDocument/didOpen': [{ textDocument: { uri, languageId: 'govreport', version: '1', text: '' } }],
+      'textDocument/didChange': [
+        { textDocument: { uri, version: 2 }, contentChanges: [{ text: 5 }] },
+        { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: position, end: { line: -1, character: 0 } }, text: '' }] },
+      ],
+      'textDocument/didClose': [],
+      'textDocument/willSave': [],
+      'textDocument/didSave': [],
+      'workspace/didChangeConfiguration': [],
+      '$/setTrace': [{ value: 3 }],
+      '$/progress': [{ token: null, value: 1 }],
+      '$/cancelRequest': [],
+    };
+    for (const [method, malformed] of Object.entries(NOTIFICATIONS)) {
+      for (const params of [...ANY_METHOD, ...malformed]) await editor.rawNotify(method, params);
+    }
+    const published = editor.nextDiagnostics(uri, (p) => p.version === 1);
+    await editor.open(uri, '合计7025条\n', 'govreport');
+    await published;
+    const symbols = await editor.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+    assert.ok(Array.isArray(symbols));
+    assert.deepEqual(editor.logs.filter((log) => /failed/.test(log)), []);
   });
 });
 

@@ -64,6 +64,11 @@ export class AnalysisWorker {
     if (this.running?.key === key) this.running.resolve(SUPERSEDED);
   }
 
+  /** Ends the worker, and with it its memory (a running analysis is answered `superseded`). */
+  stop(): void {
+    this.abandonRunning(SUPERSEDED);
+  }
+
   private startNext(): void {
     if (this.running) return;
     const job = this.waiting.values().next().value;

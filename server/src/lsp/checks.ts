@@ -1,11 +1,13 @@
 // Which documents are checked, and the outcome of checking each document version: ignored (not an
 // annual report), too large, timed out, or the core's Report (null when the analysis failed; the
 // error is logged). Outcomes are cached per version, so diagnostics, hovers, symbols and code
-// actions of one version share a single analysis.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+// actions of one version share a single analysis. The latest completed outcome of each document is
+// kept with the edits received since, so that it can be carried to the current text.
+import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { looksLikeAnnualReport } from '../core/detect';
 import type { Report } from '../core/types';
-import type { AnalysisWorker } from './analysisWorker';
+import type { AnalysisLanes } from './analysisLanes';
+import { applyChange, type Replacement } from './carry';
 import { LANGUAGE_ID } from './protocol';
 import { analyzeOptions, type Settings } from './settings';
 
@@ -17,14 +19,22 @@ export type CheckOutcome =
 
 const DETECTED_LANGUAGES: readonly string[] = ['plaintext', 'markdown'];
 
+/** A document's latest completed outcome and the edits since (all of them until the first outcome). */
+interface History {
+  completed?: { version: number; outcome: CheckOutcome };
+  edits: Array<{ version: number; replacement: Replacement }>;
+}
+
 export class DocumentChecks {
   /** undefined: the version was superseded before its analysis finished. */
   private readonly outcomes = new Map<string, { version: number; outcome: Promise<CheckOutcome | undefined> }>();
   private readonly analysisMs = new Map<string, number>();
   private readonly forced = new Set<string>();
+  /** Per document object, so that an analysis of a closed document cannot land in its reopened successor. */
+  private readonly histories = new WeakMap<TextDocument, History>();
 
   constructor(
-    private readonly analyses: AnalysisWorker,
+    private readonly analyses: Pick<AnalysisLanes, 'analyze' | 'cancel'>,
     private readonly logError: (message: string) => void,
   ) {}
 
@@ -52,11 +62,41 @@ export class DocumentChecks {
 
   /** The outcome for the document's current version; undefined if a newer version overtook it. */
   check(document: TextDocument, settings: Settings): Promise<CheckOutcome | undefined> {
-    const cached = this.outcomes.get(document.uri);
-    if (cached?.version === document.version) return cached.outcome;
-    const outcome = this.checkNow(document, settings);
-    this.outcomes.set(document.uri, { version: document.version, outcome });
+    const { uri, version } = document;
+    const cached = this.outcomes.get(uri);
+    if (cached?.version === version) return cached.outcome;
+    const outcome = this.checkNow(document, settings).then((completed) => {
+      if (completed) this.complete(document, version, completed);
+      return completed;
+    });
+    this.outcomes.set(uri, { version, outcome });
     return outcome;
+  }
+
+  /** TextDocuments' `update`: applies the changes and logs them. */
+  update(document: TextDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): TextDocument {
+    const history = this.historyOf(document);
+    for (const change of changes) history.edits.push({ version, replacement: applyChange(document, change, version) });
+    return document;
+  }
+
+  /** The latest completed outcome of the document and the edits since, to carry its spans to the current text. */
+  latest(document: TextDocument): { outcome: CheckOutcome; edits: Replacement[] } | undefined {
+    const history = this.histories.get(document);
+    return history?.completed && { outcome: history.completed.outcome, edits: history.edits.map((edit) => edit.replacement) };
+  }
+
+  private complete(document: TextDocument, version: number, outcome: CheckOutcome): void {
+    const history = this.historyOf(document);
+    if (history.completed && history.completed.version > version) return;
+    history.completed = { version, outcome };
+    history.edits = history.edits.filter((edit) => edit.version > version);
+  }
+
+  private historyOf(document: TextDocument): History {
+    let history = this.histories.get(document);
+    if (!history) this.histories.set(document, (history = { edits: [] }));
+    return history;
   }
 
   private async checkNow(document: TextDocument, settings: Settings): Promise<CheckOutcome | undefined> {

@@ -2,7 +2,9 @@
 // core's Report out as diagnostics, code actions, hovers, symbols and folding ranges.
 import {
   DidChangeConfigurationNotification,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   createConnection,
@@ -12,11 +14,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
 import type { Report } from '../core/types';
-import { AnalysisWorker } from './analysisWorker';
+import { AnalysisLanes } from './analysisLanes';
+import { carryOutline, type Replacement } from './carry';
 import { DocumentChecks } from './checks';
 import { codeActions, type EditStyle } from './codeActions';
 import { diagnosticsOf } from './diagnostics';
 import { hoverAt } from './hover';
+import { INVALID_PARAMS_METHOD, answerInvalidParams, checkingParams } from './params';
 import { CHECK_DOCUMENT_METHOD, FIX_ALL_KIND, SETTINGS_SECTION, type CheckDocumentParams } from './protocol';
 import { DebouncedRuns, debounceDelay } from './scheduler';
 import { SettingsStore } from './settings';
@@ -27,11 +31,14 @@ const ANALYSIS_TIME_LIMIT_MS = 10_000;
 
 /** `workerScript`: the file to run analyses in (it must call `serveAnalyses()` in a worker thread). */
 export function startLanguageServer(workerScript: string): void {
-  const connection = createConnection(ProposedFeatures.all);
-  const documents = new TextDocuments(TextDocument);
   const logError = (message: string) => connection.console.error(message);
+  const connection = createConnection(ProposedFeatures.all, { messageStrategy: checkingParams(logError) });
   const settings = new SettingsStore(logError);
-  const checks = new DocumentChecks(new AnalysisWorker(workerScript, ANALYSIS_TIME_LIMIT_MS), logError);
+  const checks = new DocumentChecks(new AnalysisLanes(workerScript, ANALYSIS_TIME_LIMIT_MS), logError);
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (document, changes, version) => checks.update(document, changes, version),
+  });
   const runs = new DebouncedRuns((uri) => {
     refresh(uri).catch((error: unknown) => logError(`发布诊断失败 (publishing failed) ${uri}: ${String(error)}`));
   });
@@ -87,14 +94,23 @@ export function startLanguageServer(workerScript: string): void {
     connection.sendDiagnostics({ uri, version, diagnostics: diagnostics ?? [] });
   }
 
-  /** The report of the document's current version, unless the document changed while it was computed. */
-  async function reportOf(uri: string): Promise<{ document: TextDocument; report: Report } | undefined> {
+  /**
+   * What outline, folding and hover requests are answered from: once the analysis of the version
+   * asked about is done (or superseded), the latest completed analysis of the document, its spans
+   * carried over the edits received since. Carrying keeps the Outline and the folding markers in
+   * place while the user types, where ContentModified would blink as `[]` does: VS Code's client
+   * turns it into no answer (null). Only a document none of whose analyses has completed yet is
+   * answered ContentModified.
+   */
+  async function latestReport(uri: string): Promise<{ document: TextDocument; report: Report; edits: Replacement[] } | undefined> {
     const document = documents.get(uri);
     if (!document) return undefined;
-    const version = document.version;
-    const outcome = await checks.check(document, await settings.for(uri));
-    if (outcome?.kind !== 'checked' || !outcome.report || !isCurrent(uri, document, version)) return undefined;
-    return { document, report: outcome.report };
+    await checks.check(document, await settings.for(uri));
+    if (documents.get(uri) !== document) return undefined;
+    const latest = checks.latest(document);
+    if (!latest) throw new ResponseError(LSPErrorCodes.ContentModified, 'the document changed before its first analysis completed');
+    const { outcome, edits } = latest;
+    return outcome.kind === 'checked' && outcome.report ? { document, report: outcome.report, edits } : undefined;
   }
 
   documents.onDidChangeContent(({ document }) => runs.schedule(document.uri, debounceDelay(checks.lastAnalysisMs(document.uri))));
@@ -119,26 +135,35 @@ export function startLanguageServer(workerScript: string): void {
     await refresh(uri);
   });
 
-  connection.onCodeAction(async ({ textDocument, context }) => {
-    const report = (await reportOf(textDocument.uri))?.report;
-    const document = documents.get(textDocument.uri);
-    return document ? codeActions(document, context, report, editStyle) : [];
+  // Edits are computed on the version the request was made for, never carried: when the document
+  // changes meanwhile, the editor is told to ask again.
+  connection.onCodeAction(async ({ textDocument: { uri }, context }) => {
+    const document = documents.get(uri);
+    if (!document) return [];
+    const version = document.version;
+    const outcome = await checks.check(document, await settings.for(uri));
+    if (!outcome || !isCurrent(uri, document, version)) {
+      throw new ResponseError(LSPErrorCodes.ContentModified, 'the document changed while its code actions were computed');
+    }
+    return codeActions(document, context, outcome.kind === 'checked' ? outcome.report ?? undefined : undefined, editStyle);
   });
 
   connection.onHover(async ({ textDocument, position }) => {
-    const checked = await reportOf(textDocument.uri);
-    return checked ? hoverAt(checked.document, checked.report, position) : null;
+    const latest = await latestReport(textDocument.uri);
+    return latest ? hoverAt(latest.document, latest.report, position, latest.edits) : null;
   });
 
   connection.onDocumentSymbol(async ({ textDocument }) => {
-    const checked = await reportOf(textDocument.uri);
-    return checked ? documentSymbols(checked.document, checked.report.outline) : [];
+    const latest = await latestReport(textDocument.uri);
+    return latest ? documentSymbols(latest.document, carryOutline(latest.report.outline, latest.edits)) : [];
   });
 
   connection.onFoldingRanges(async ({ textDocument }) => {
-    const checked = await reportOf(textDocument.uri);
-    return checked ? foldingRanges(checked.document, checked.report.outline) : [];
+    const latest = await latestReport(textDocument.uri);
+    return latest ? foldingRanges(latest.document, carryOutline(latest.report.outline, latest.edits)) : [];
   });
+
+  connection.onRequest(INVALID_PARAMS_METHOD, answerInvalidParams);
 
   documents.listen(connection);
   connection.listen();

@@ -1,5 +1,5 @@
 // The GovReport language server: `node dist/server.js --stdio` (editors) or IPC (the VS Code
-// client). The same bundle runs the analyses in a worker thread.
+// client). The same bundle runs the analyses in worker threads.
 import { isMainThread } from 'node:worker_threads';
 import { serveAnalyses } from './analysisWorker';
 import { startLanguageServer } from './languageServer';
