@@ -10,11 +10,11 @@
 // Prints figures only; nothing here is a pass/fail assertion.
 import { FoldingRangeRequest } from 'vscode-languageserver/node';
 import { MAX_DEBOUNCE_MS } from '../server/src/lsp/scheduler';
-import { EditorSession, readSeed } from '../test/lsp/editor';
+import { EditorSession, readSample } from '../test/lsp/editor';
 
-/** A report of at least `bytes` UTF-8 bytes: seed 000 repeated, cut at a line end. */
+/** A report of at least `bytes` UTF-8 bytes: the bundled sample repeated, cut at a line end. */
 function reportOfSize(bytes: number): string {
-  const lines = readSeed().split('\n');
+  const lines = readSample().split('\n');
   const out: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {

@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import type { AnalyzeOptions } from '../../server/src/core/types';
 import { AnalysisLanes, LARGE_TEXT_LENGTH } from '../../server/src/lsp/analysisLanes';
 import { AnalysisWorker } from '../../server/src/lsp/analysisWorker';
-import { SERVER_BUNDLE, ensureServerBuilt, readSeed } from './editor';
+import { SERVER_BUNDLE, ensureServerBuilt, readSample } from './editor';
 
 /** A stand-in for the bundle: text `busy N…` takes N ms, `hang…` never ends, anything else is quick. */
 const SCRIPTED_WORKER = `
@@ -39,9 +39,9 @@ describe('analysis worker', () => {
 
   test('the bundle answers with the report, and with the error when the analysis throws', async () => {
     const worker = new AnalysisWorker(resolve(SERVER_BUNDLE), 30_000);
-    const result = await worker.analyze('a', readSeed(), {});
+    const result = await worker.analyze('a', readSample(), {});
     assert.ok(result.kind === 'report' && result.report.findings.length > 0 && result.ms >= 0);
-    const broken = await worker.analyze('a', readSeed(), { disable: 5 } as unknown as AnalyzeOptions);
+    const broken = await worker.analyze('a', readSample(), { disable: 5 } as unknown as AnalyzeOptions);
     assert.equal(broken.kind, 'failed');
   });
 

@@ -37,9 +37,11 @@ export function ensureServerBuilt(): void {
 }
 
 export const SEED_000 = '../shared/seeds/000_75db285d8e423f19.txt';
+/** The project's own report with a planted error (needs nothing outside the repository). */
+export const SAMPLE = 'samples/synthetic-pre2019.txt';
 
-export function readSeed(path = SEED_000): string {
-  return readFileSync(path, 'utf8');
+export function readSample(): string {
+  return readFileSync(SAMPLE, 'utf8');
 }
 
 const CAPABILITIES: ClientCapabilities = {

@@ -1,5 +1,6 @@
-// The editor experience on seed 000, whose line 12 states 7025 items for parts that add up to 7235.
-// These assertions need the core's `sum-mismatch` finding at 7025.
+// The editor experience on a report whose prose states a total for parts that add up to another:
+// the project's own sample (464 for 177+81+24+192 = 474) and, when ../shared is present, seed 000
+// (7025 for 1325+…+4717 = 7235). These assertions need the core's `sum-mismatch` finding at the total.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
@@ -20,16 +21,56 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from '../../server/src/lsp/protocol';
 import { SECTION_SYMBOL_KIND, TABLE_SYMBOL_KIND } from '../../server/src/lsp/symbols';
-import { EditorSession, rangeOfText, readSeed } from './editor';
+import { existsSync, readFileSync } from 'node:fs';
+import { EditorSession, rangeOfText, SEED_000 } from './editor';
 
-const uri = 'file:///seed000.txt';
-const seed = TextDocument.create(uri, 'plaintext', 1, readSeed());
-const total = rangeOfText(seed, '7025');
-const PARTS = ['1325', '130', '97', '113', '160', '326', '367', '4717'];
+interface Fixture {
+  name: string;
+  path: string;
+  /** The wrong total, its 0-based line, its parts and their sum. */
+  total: string;
+  line: number;
+  parts: string[];
+  sum: string;
+  /** A correct sum on another line: its 0-based line, the total (after `before`), and the hover's arithmetic. */
+  correct: { line: number; before: string; figure: string; arithmetic: RegExp };
+  /** A line before the last sections, where the typing test inserts a line. */
+  typedLine: number;
+}
 
-const isTotal = (d: Diagnostic) => d.code === 'sum-mismatch' && d.range.start.line === 11 && seed.getText(d.range) === '7025';
+const FIXTURES: Fixture[] = [
+  {
+    name: 'the bundled sample',
+    path: 'samples/synthetic-pre2019.txt',
+    total: '464',
+    line: 10,
+    parts: ['177', '81', '24', '192'],
+    sum: '474',
+    correct: { line: 12, before: '全年办结', figure: '394', arithmetic: /394 = 392\+2 = 394/ },
+    typedLine: 15,
+  },
+  {
+    name: 'seed 000',
+    path: SEED_000,
+    total: '7025',
+    line: 11,
+    parts: ['1325', '130', '97', '113', '160', '326', '367', '4717'],
+    sum: '7235',
+    correct: { line: 13, before: '', figure: '596', arithmetic: /596 = 580\+16 = 596/ },
+    typedLine: 17,
+  },
+];
 
-describe('seed 000 in an editor', () => {
+for (const fixture of FIXTURES) {
+  const present = existsSync(fixture.path);
+  const uri = `file:///${fixture.path.split('/').pop()}`;
+  const seed = TextDocument.create(uri, 'plaintext', 1, present ? readFileSync(fixture.path, 'utf8') : '');
+  const total = present ? rangeOfText(seed, fixture.total) : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  const PARTS = fixture.parts;
+  const isTotal = (d: Diagnostic) => d.code === 'sum-mismatch' && d.range.start.line === fixture.line && seed.getText(d.range) === fixture.total;
+  const skip = !present && `${fixture.path} not present`;
+
+describe(`${fixture.name} in an editor`, { skip }, () => {
   let editor: EditorSession;
   let diagnostics: Diagnostic[];
   before(async () => {
@@ -41,10 +82,10 @@ describe('seed 000 in an editor', () => {
   });
   after(() => editor.stop());
 
-  test('the wrong total 7025 is an error with the eight parts as related information', () => {
-    assert.equal(total.start.line, 11);
+  test('the wrong total is an error with its parts as related information', () => {
+    assert.equal(total.start.line, fixture.line);
     const diagnostic = diagnostics.find(isTotal);
-    assert.ok(diagnostic, `no sum-mismatch at 7025 in ${JSON.stringify(diagnostics.map((d) => [d.code, d.range.start]))}`);
+    assert.ok(diagnostic, `no sum-mismatch at ${fixture.total} in ${JSON.stringify(diagnostics.map((d) => [d.code, d.range.start]))}`);
     assert.equal(diagnostic.source, 'govreport');
     assert.equal(diagnostic.codeDescription?.href, 'https://github.com/govreport/govreport/blob/main/docs/rules/sum-mismatch.md');
     const related = diagnostic.relatedInformation ?? [];
@@ -53,25 +94,25 @@ describe('seed 000 in an editor', () => {
     assert.ok(related.every((r) => r.location.uri === uri && r.message.length > 0));
   });
 
-  test('hover on 7025 spells out 1325 … 4717 = 7235', async () => {
+  test('hover on the total spells out its parts and their sum', async () => {
     const hover = (await editor.connection.sendRequest(HoverRequest.type, {
       textDocument: { uri },
       position: { line: total.start.line, character: total.start.character + 1 },
     })) as Hover | null;
     const markdown = (hover?.contents as MarkupContent | undefined)?.value ?? '';
-    for (const figure of [...PARTS, '7235', '7025']) assert.ok(markdown.includes(figure), `${figure} missing in hover:\n${markdown}`);
+    for (const figure of [...PARTS, fixture.sum, fixture.total]) assert.ok(markdown.includes(figure), `${figure} missing in hover:\n${markdown}`);
   });
 
-  test('hover on a correct figure explains the check it passed (the answers 596 = 580 + 16)', async () => {
-    const line = seed.getText().split('\n')[13];
-    const character = line.indexOf('596');
+  test('hover on a correct figure explains the check it passed', async () => {
+    const { line, before: context, figure, arithmetic } = fixture.correct;
+    const character = seed.getText().split('\n')[line].indexOf(context + figure) + context.length;
     const hover = (await editor.connection.sendRequest(HoverRequest.type, {
       textDocument: { uri },
-      position: { line: 13, character: character + 1 },
+      position: { line, character: character + 1 },
     })) as Hover | null;
     const markdown = (hover?.contents as MarkupContent | undefined)?.value ?? '';
     assert.match(markdown, /合计核对/);
-    assert.match(markdown, /596 = 580\+16 = 596/);
+    assert.match(markdown, arithmetic);
   });
 
   test('document symbols include 一、概述 and the statistical table', async () => {
@@ -81,7 +122,7 @@ describe('seed 000 in an editor', () => {
     assert.ok(all(symbols).some((s) => s.kind === TABLE_SYMBOL_KIND), 'no table symbol');
   });
 
-  test('the preferred quick fix writes 7235, and once applied the diagnostic is gone', async () => {
+  test('the preferred quick fix writes the sum, and once applied the diagnostic is gone', async () => {
     const diagnostic = diagnostics.find(isTotal);
     assert.ok(diagnostic);
     const actions = (await editor.connection.sendRequest(CodeActionRequest.type, {
@@ -92,18 +133,18 @@ describe('seed 000 in an editor', () => {
     const fix = actions.find((a) => a.isPreferred);
     assert.ok(fix, `no preferred fix among ${actions.map((a) => a.title)}`);
     const [change] = fix.edit?.documentChanges as TextDocumentEdit[];
-    assert.deepEqual(change.edits, [{ range: total, newText: '7235' }]);
+    assert.deepEqual(change.edits, [{ range: total, newText: fixture.sum }]);
 
     const published = editor.nextDiagnostics(uri, (p) => p.version === 2);
     await editor.edit(uri, 2, change.edits[0].range, change.edits[0].newText);
     const after = (await published).diagnostics;
-    assert.ok(!after.some((d) => d.code === 'sum-mismatch' && d.range.start.line === 11 && d.range.start.character === total.start.character));
+    assert.ok(!after.some((d) => d.code === 'sum-mismatch' && d.range.start.line === fixture.line && d.range.start.character === total.start.character));
   });
 
   test('turning sum-mismatch off in the settings removes its diagnostics', async () => {
     const restored = editor.nextDiagnostics(uri, (p) => p.version === 3);
-    await editor.edit(uri, 3, total, '7025');
-    assert.ok((await restored).diagnostics.some(isTotal), 'the restored 7025 is not reported');
+    await editor.edit(uri, 3, { start: total.start, end: { line: total.end.line, character: total.start.character + fixture.sum.length } }, fixture.total);
+    assert.ok((await restored).diagnostics.some(isTotal), `the restored ${fixture.total} is not reported`);
 
     const published = editor.nextDiagnostics(uri);
     await editor.changeSettings({ rules: { 'sum-mismatch': 'off' } });
@@ -111,12 +152,12 @@ describe('seed 000 in an editor', () => {
   });
 });
 
-describe('seed 000 while the user types', () => {
+describe(`${fixture.name} while the user types`, { skip }, () => {
   const typed = 'file:///typed.txt';
-  /** A prose line typed into section （四） and deleted again, so that the sections after it move down and back. */
-  const line = { start: { line: 17, character: 0 }, end: { line: 17, character: 0 } };
+  /** A prose line typed before the last sections and deleted again, so that the sections after it move down and back. */
+  const line = { start: { line: fixture.typedLine, character: 0 }, end: { line: fixture.typedLine, character: 0 } };
   const LINE = '补充说明。\n';
-  const deleteLine = { start: line.start, end: { line: 18, character: 0 } };
+  const deleteLine = { start: line.start, end: { line: fixture.typedLine + 1, character: 0 } };
   const onTotal = { line: total.start.line, character: total.start.character + 1 };
   let editor: EditorSession;
   let version = 1;
@@ -171,3 +212,4 @@ describe('seed 000 while the user types', () => {
     }
   });
 });
+}

@@ -15,9 +15,9 @@ import {
   type TextDocumentEdit,
 } from 'vscode-languageserver/node';
 import { CHECK_DOCUMENT_METHOD, FIX_ALL_KIND } from '../../server/src/lsp/protocol';
-import { EditorSession, readSeed } from './editor';
+import { EditorSession, readSample } from './editor';
 
-const seed = readSeed();
+const seed = readSample();
 const NOT_A_REPORT = '会议纪要\n今天讨论了3件事，共5人参加。\n';
 
 describe('language server over stdio', () => {
