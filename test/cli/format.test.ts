@@ -31,7 +31,7 @@ const FINDINGS: Finding[] = [
   { rule: 'table-shape', severity: 'hint', message: '缺格', span: { start: TEXT.length, end: TEXT.length }, related: [], fixes: [] },
 ];
 
-const REPORT: Report = { title: null, template: '2021', traditional: false, findings: FINDINGS, checked: [], outline: [] };
+const REPORT: Report = { title: null, template: '2021', traditional: false, findings: FINDINGS, fixAll: [], checked: [], outline: [] };
 const RESULTS: FileResult[] = [
   { path: 'reports/年报 2021.txt', text: TEXT, report: REPORT },
   { path: 'reports/bad.txt', error: '空文件 (empty file)' },

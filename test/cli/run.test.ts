@@ -19,7 +19,7 @@ const fake: Analyzer = (text, { disable = [] }) => {
         : { rule: 'prose-table-mismatch', severity: 'warning', message: '正文与表格不一致', span, related: [], fixes: [] },
     );
   }
-  return { title: null, template: null, traditional: false, findings: findings.filter((f) => !disable.includes(f.rule)), checked: [], outline: [] };
+  return { title: null, template: null, traditional: false, findings: findings.filter((f) => !disable.includes(f.rule)), fixAll: [], checked: [], outline: [] };
 };
 
 const tmp = tempDir();

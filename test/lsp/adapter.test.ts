@@ -28,12 +28,14 @@ const sumFinding: Finding = {
   fixes: [{ title: '将 10 改为 11', preferred: true, edits: [{ span: at('10'), newText: '11' }] }],
 };
 
-function report(findings: Finding[], outline: OutlineNode[] = []): Report {
+/** `fixAll`: the batch the core proved, by default every preferred fix of the findings. */
+function report(findings: Finding[], outline: OutlineNode[] = [], fixAll = findings.flatMap((f) => f.fixes.filter((x) => x.preferred).flatMap((x) => x.edits))): Report {
   return {
     title: null,
     template: null,
     traditional: false,
     findings,
+    fixAll,
     checked: [{ span: at('5'), markdown: '5 = 5 ✓', ok: true }, { span: at('10'), markdown: '10 ✓', ok: false }],
     outline,
   };
@@ -96,13 +98,15 @@ describe('code actions', () => {
   };
   const later: Finding = { ...sumFinding, span: at('8'), fixes: [{ title: '将 8 改为 7', preferred: true, edits: [{ span: at('8'), newText: '7' }] }] };
 
-  test('fix all applies preferred fixes only, skipping overlaps', () => {
-    const actions = codeActions(document, { diagnostics: [], only: ['source'] }, report([later, sumFinding, overlapping, notPreferred]), versioned);
+  test('fix all applies the batch the core proved, and is not offered when there is none', () => {
+    const findings = [sumFinding, overlapping, notPreferred, later];
+    const actions = codeActions(document, { diagnostics: [], only: ['source'] }, report(findings, [], [...sumFinding.fixes[0].edits, ...later.fixes[0].edits]), versioned);
     assert.equal(actions.length, 1);
     assert.equal(actions[0].kind, 'source.fixAll.govreport');
     const [change] = actions[0].edit!.documentChanges as TextDocumentEdit[];
     assert.equal(change.textDocument.version, 7);
     assert.deepEqual(change.edits.map((e) => (e as TextEdit).newText), ['11', '7']);
+    assert.deepEqual(codeActions(document, { diagnostics: [], only: ['source'] }, report(findings, [], []), versioned), []);
   });
 
   test('quick fixes only when asked for them, and plain `changes` for clients without documentChanges', () => {

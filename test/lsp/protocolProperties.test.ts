@@ -48,6 +48,7 @@ function reportOn(length: number): fc.Arbitrary<Report> {
     template: fc.constantFrom('2019', '2021', 'pre2019', null),
     traditional: fc.boolean(),
     findings: fc.array(finding, { maxLength: 6 }),
+    fixAll: fc.array(fc.record({ span, newText: message }), { maxLength: 3 }),
     checked: fc.array(fc.record({ span, markdown: message, ok: fc.boolean() }), { maxLength: 4 }),
     outline: fc.array(node(3), { maxLength: 3 }),
   });

@@ -8,10 +8,10 @@ import { findRestatements, type Restatement } from './facts/restatements';
 import { buildOutline } from './outline';
 import { RULES } from './rules';
 import type { Emitter, RuleContext, TableIdentity } from './rules/context';
-import { editInput, proveFixes } from './fixes';
+import { editInput, fixAllBatch, proveFixes } from './fixes';
 import { diagnoseTable, type TableDiagnosis } from './tables/corrections';
 import { evaluateTable } from './tables/evaluate';
-import type { AnalysisInput, AnalyzeOptions, CheckedFigure, Finding, Report, Span } from './types';
+import type { AnalysisInput, AnalyzeOptions, CheckedFigure, Finding, Report, Span, TextEdit } from './types';
 
 /** Every table's identities, evaluated once, and what would repair the tables where some fail. */
 function checkTables(doc: DocumentModel, restatements: readonly Restatement[]): Pick<RuleContext, 'identities' | 'diagnoses'> {
@@ -67,13 +67,16 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
     rule.check(ctx, out);
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
-  const offered = options.proveFixes === false ? findings : proveFixes(text, findings, (edits) => analyze(editInput(input, edits), { ...options, explain: false, proveFixes: false }).findings);
+  const proving = options.proveFixes !== false;
+  const reanalyse = (edits: readonly TextEdit[]): Finding[] => analyze(editInput(input, edits), { ...options, explain: false, proveFixes: false }).findings;
+  const offered = proving ? proveFixes(text, findings, reanalyse) : findings;
   const title = doc.title ? span(doc.title.start, doc.title.end) : null;
   return {
     title: title ? { text: text.slice(title.start, title.end), span: title } : null,
     template: doc.template?.id ?? null,
     traditional: doc.norm.traditional,
     findings: offered,
+    fixAll: proving ? fixAllBatch(offered, reanalyse) : [],
     checked,
     outline: buildOutline(doc, span),
   };

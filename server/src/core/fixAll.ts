@@ -1,58 +1,30 @@
-// Fix all, as `govreport check --fix` and the editor's "fix all" do it: every preferred fix at once,
-// proven as a whole (the findings afterwards are those before minus at least the fixed ones); if the
-// fixes interfere, one proven fix after another on the text as it stands.
+// Fix all, as `govreport check --fix` does it: the batch each analysis proposes (`Report.fixAll`,
+// proven as a whole, see fixes.ts) applied until none is left, as ESLint's passes do.
 import { analyze } from './analyze';
-import { editInput, isImprovement, normaliseEdits } from './fixes';
-import type { AnalysisInput, AnalyzeOptions, Finding, Fix, TextEdit } from './types';
+import { editInput, normaliseEdits } from './fixes';
+import type { AnalysisInput, AnalyzeOptions, TextEdit } from './types';
+
+/** Rounds of `fixAll`: a batch can only remove findings, so few are ever needed. */
+const MAX_ROUNDS = 10;
 
 export interface FixAllResult {
   text: string;
-  /** How many fixes were applied. */
+  /** How many batches were applied. */
   applied: number;
   /** The edits that turn the original text into `text`, in its offsets, sorted. */
   edits: TextEdit[];
 }
 
-/** The preferred fixes of `findings` in text order, each with its carriers, skipping those that overlap an earlier one. */
-function preferredFixes(findings: readonly Finding[]): { edits: TextEdit[]; carriers: Finding[] }[] {
-  const chosen: { key: string; edits: TextEdit[]; carriers: Finding[] }[] = [];
-  const taken: TextEdit[] = [];
-  for (const finding of findings) {
-    for (const fix of finding.fixes.filter((f: Fix) => f.preferred)) {
-      const edits = normaliseEdits(fix.edits);
-      if (!edits) continue;
-      const key = JSON.stringify(edits);
-      const same = chosen.find((c) => c.key === key);
-      if (same) same.carriers.push(finding);
-      else if (normaliseEdits([...taken, ...edits])) {
-        taken.push(...edits);
-        chosen.push({ key, edits, carriers: [finding] });
-      }
-    }
-  }
-  return chosen;
-}
-
 export function fixAll(source: string | AnalysisInput, options: AnalyzeOptions = {}): FixAllResult {
-  const input = typeof source === 'string' ? { text: source } : source;
-  const quiet = { ...options, explain: false };
-  const before = analyze(input, quiet).findings;
-  const fixes = preferredFixes(before);
-  if (fixes.length === 0) return { text: input.text, applied: 0, edits: [] };
-  const edits = normaliseEdits(fixes.flatMap((f) => f.edits))!;
-  const fixed = editInput(input, edits);
-  const after = analyze(fixed, { ...quiet, proveFixes: false }).findings;
-  if (isImprovement(before, after, edits, fixes.flatMap((f) => f.carriers))) return { text: fixed.text, applied: fixes.length, edits };
-  // the fixes interfere: apply the first proven one, analyse again, and so on
-  let current = input;
+  let current = typeof source === 'string' ? { text: source } : source;
   const done: TextEdit[] = []; // in the original text's offsets
   let applied = 0;
-  for (; applied < fixes.length; applied++) {
-    const [next] = preferredFixes(analyze(current, quiet).findings);
-    const original = next && next.edits.map((e) => ({ span: { start: toOriginal(done, e.span.start), end: toOriginal(done, e.span.end) }, newText: e.newText }));
-    const merged = original && normaliseEdits([...done, ...original]);
-    if (!merged) break;
-    current = editInput(current, next.edits);
+  for (; applied < MAX_ROUNDS; applied++) {
+    const batch = analyze(current, { ...options, explain: false }).fixAll;
+    const original = batch.map((e) => ({ span: { start: toOriginal(done, e.span.start), end: toOriginal(done, e.span.end) }, newText: e.newText }));
+    const merged = normaliseEdits([...done, ...original]);
+    if (batch.length === 0 || !merged) break;
+    current = editInput(current, batch);
     done.splice(0, done.length, ...merged);
   }
   return { text: current.text, applied, edits: done };

@@ -1,7 +1,8 @@
 // Fixes are data (edits over the original text). A fix is offered only once proven: applied to the
 // text and analysed again, it removes the findings that carry it and adds none (markdownlint's
 // harness re-lints fixed output the same way). Findings are compared by rule and span, spans
-// mapped through the edits.
+// mapped through the edits. "Fix all" proposes one batch per analysis: every preferred fix at once
+// when their combination is proven the same way, else the first preferred fix alone.
 import type { AnalysisInput, Finding, Span, TextEdit } from './types';
 
 /**
@@ -99,3 +100,32 @@ export function proveFixes(text: string, findings: readonly Finding[], reanalyse
   }
   return findings.map((f, i) => (f.fixes.length === 0 ? f : { ...f, fixes: f.fixes.filter((_, j) => proven.has(keyed[i][j] ?? '')) }));
 }
+
+/** The preferred fixes of `findings` (each proven on its own) in text order, each with its carriers, skipping those that overlap an earlier one. */
+function preferredFixes(findings: readonly Finding[]): { edits: TextEdit[]; carriers: Finding[] }[] {
+  const chosen: { key: string; edits: TextEdit[]; carriers: Finding[] }[] = [];
+  const taken: TextEdit[] = [];
+  for (const finding of findings) {
+    for (const fix of finding.fixes.filter((f) => f.preferred)) {
+      const edits = normaliseEdits(fix.edits);
+      if (!edits) continue;
+      const key = JSON.stringify(edits);
+      const same = chosen.find((c) => c.key === key);
+      if (same) same.carriers.push(finding);
+      else if (normaliseEdits([...taken, ...edits])) {
+        taken.push(...edits);
+        chosen.push({ key, edits, carriers: [finding] });
+      }
+    }
+  }
+  return chosen;
+}
+
+/** The batch of edits fix all applies to this analysis; `reanalyse` analyses the input edited. */
+export function fixAllBatch(findings: readonly Finding[], reanalyse: (edits: readonly TextEdit[]) => Finding[]): TextEdit[] {
+  const fixes = preferredFixes(findings);
+  if (fixes.length <= 1) return fixes[0]?.edits ?? [];
+  const edits = normaliseEdits(fixes.flatMap((f) => f.edits))!;
+  return isImprovement(findings, reanalyse(edits), edits, fixes.flatMap((f) => f.carriers)) ? edits : fixes[0].edits;
+}
+

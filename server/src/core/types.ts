@@ -74,6 +74,8 @@ export interface Report {
   /** Whether the text was converted from traditional characters. */
   traditional: boolean;
   findings: Finding[];
+  /** What "fix all" applies to this text: preferred fixes whose combination is proven (sorted edits). */
+  fixAll: TextEdit[];
   /** Filled when `explain` is asked for. */
   checked: CheckedFigure[];
   outline: OutlineNode[];

@@ -1,10 +1,10 @@
-// Code actions: the preferred quick fix of each fixable diagnostic (from Diagnostic.data), an action
-// that switches a rule off for the file with a directive, and `source.fixAll.govreport`, which
-// applies every preferred fix of the current report that does not overlap an earlier one.
+// Code actions: the quick fixes of each fixable diagnostic (from Diagnostic.data; several when the
+// corrections compete, none preferred then), an action that switches a rule off for the file with a
+// directive, and `source.fixAll.govreport`, which applies the batch the core proved as a whole.
 import { CodeActionKind, type CodeAction, type CodeActionContext, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { disableRuleEdit } from '../core/directives';
-import type { Fix, Report, Span, TextEdit as SpanEdit } from '../core/types';
+import type { Report } from '../core/types';
 import { dataOf } from './diagnostics';
 import { FIX_ALL_KIND } from './protocol';
 import { textEditOf } from './ranges';
@@ -48,15 +48,13 @@ export function codeActions(
       }
     }
   }
-  if (report && wants(context.only, FIX_ALL_KIND)) {
-    const edits = fixAllEdits(report);
-    if (edits.length > 0) {
-      actions.push({
-        title: `修复本文件中所有可自动修复的问题（Fix all auto-fixable problems）`,
-        kind: FIX_ALL_KIND,
-        edit: edit(document.version, edits.map((e) => textEditOf(document, e))),
-      });
-    }
+  // the batch the core proved as a whole: fixing everything at once never adds a finding
+  if (report && wants(context.only, FIX_ALL_KIND) && report.fixAll.length > 0) {
+    actions.push({
+      title: `修复本文件中所有可自动修复的问题（Fix all auto-fixable problems）`,
+      kind: FIX_ALL_KIND,
+      edit: edit(document.version, report.fixAll.map((e) => textEditOf(document, e))),
+    });
   }
   return actions;
 }
@@ -70,26 +68,4 @@ function workspaceEdit(uri: string, version: number, edits: TextEdit[], style: E
   return style.versioned
     ? { documentChanges: [{ textDocument: { uri, version }, edits }] }
     : { changes: { [uri]: edits } };
-}
-
-/** Preferred fixes in text order, each kept only if none of its edits touches an edit already kept. */
-function fixAllEdits(report: Report): SpanEdit[] {
-  const fixes = report.findings
-    .flatMap((finding) => finding.fixes)
-    .filter((fix) => fix.preferred && fix.edits.length > 0)
-    .sort((a, b) => firstStart(a) - firstStart(b));
-  const kept: SpanEdit[] = [];
-  for (const fix of fixes) {
-    if (!fix.edits.some((edit) => kept.some((k) => overlaps(k.span, edit.span)))) kept.push(...fix.edits);
-  }
-  return kept;
-}
-
-function firstStart(fix: Fix): number {
-  return Math.min(...fix.edits.map((edit) => edit.span.start));
-}
-
-/** Overlapping ranges, or two edits at the same place (their order would be ambiguous). */
-function overlaps(a: Span, b: Span): boolean {
-  return (a.start < b.end && b.start < a.end) || a.start === b.start;
 }
