@@ -53,7 +53,8 @@ export function reportIdentities(ctx: RuleContext, out: Emitter, kinds: (kind: I
   const byTable = new Map(ctx.diagnoses.map((d) => [d.table, d]));
   for (const { table, result } of ctx.identities) {
     if (!kinds(result.identity.kind)) continue;
-    const [anchor] = result.stated;
+    // the first stated figure; a placeholder is never pointed at as the wrong figure
+    const anchor = [...result.stated, ...result.others].find((c) => c.value !== null) ?? result.stated[0];
     const span = ctx.span(anchor.start, anchor.end);
     out.checked(span, () => identityMarkdown(table, result), result.ok);
     if (result.ok || settled.has(result) || cellsOf(result).some((c) => c.guessed)) continue;

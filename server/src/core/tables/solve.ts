@@ -19,54 +19,39 @@ export interface SearchLimits {
 /** A correction: the change of each cell, in units of the constraints' common scale (never 0). */
 export type Changes<C> = Map<C, bigint>;
 
-interface Fraction {
-  n: bigint;
-  d: bigint;
-}
-
-const abs = (x: bigint): bigint => (x < 0n ? -x : x);
-function gcd(a: bigint, b: bigint): bigint {
-  a = abs(a);
-  b = abs(b);
-  while (b) [a, b] = [b, a % b];
-  return a;
-}
-function fraction(n: bigint, d: bigint): Fraction {
-  if (d < 0n) [n, d] = [-n, -d];
-  const g = gcd(n, d) || 1n;
-  return { n: n / g, d: d / g };
-}
-const minus = (a: Fraction, b: Fraction): Fraction => fraction(a.n * b.d - b.n * a.d, a.d * b.d);
-const times = (a: Fraction, b: Fraction): Fraction => fraction(a.n * b.n, a.d * b.d);
-const over = (a: Fraction, b: Fraction): Fraction => fraction(a.n * b.d, a.d * b.n);
-
-/** The unique integer solution of the constraints touching `cells` for their changes, or null. */
+/**
+ * The unique integer solution of the constraints touching `cells` for their changes, or null (several
+ * solutions, none, or none in integers). Fraction-free elimination (Bareiss): every division is exact.
+ */
 function solve<C>(cells: readonly C[], touched: readonly Constraint<C>[]): bigint[] | null {
   const n = cells.length;
-  const rows: Fraction[][] = touched.map((k) => [
+  const m: bigint[][] = touched.map((k) => [
     ...cells.map((c) => {
       const i = k.cells.indexOf(c);
-      return { n: i >= 0 ? k.coefs[i] : 0n, d: 1n };
+      return i >= 0 ? k.coefs[i] : 0n;
     }),
-    { n: -k.residual, d: 1n },
+    -k.residual,
   ]);
-  let rank = 0;
+  let previous = 1n;
   for (let col = 0; col < n; col++) {
-    const pivot = rows.findIndex((r, i) => i >= rank && r[col].n !== 0n);
+    const pivot = m.findIndex((r, i) => i >= col && r[col] !== 0n);
     if (pivot < 0) return null; // several solutions: not a definite correction
-    [rows[rank], rows[pivot]] = [rows[pivot], rows[rank]];
-    const p = rows[rank][col];
-    rows[rank] = rows[rank].map((x) => over(x, p));
-    for (let i = 0; i < rows.length; i++) {
-      if (i === rank || rows[i][col].n === 0n) continue;
-      const factor = rows[i][col];
-      rows[i] = rows[i].map((x, j) => minus(x, times(factor, rows[rank][j])));
+    [m[col], m[pivot]] = [m[pivot], m[col]];
+    for (let i = col + 1; i < m.length; i++) {
+      for (let j = col + 1; j <= n; j++) m[i][j] = (m[col][col] * m[i][j] - m[i][col] * m[col][j]) / previous;
+      m[i][col] = 0n;
     }
-    rank++;
+    previous = m[col][col];
   }
-  if (rows.slice(rank).some((r) => r[n].n !== 0n)) return null; // inconsistent
-  const solution = rows.slice(0, n).map((r) => r[n]);
-  return solution.every((x) => x.d === 1n) ? solution.map((x) => x.n) : null;
+  if (m.slice(n).some((r) => r[n] !== 0n)) return null; // inconsistent
+  const x: bigint[] = new Array(n);
+  for (let k = n - 1; k >= 0; k--) {
+    let rest = m[k][n];
+    for (let j = k + 1; j < n; j++) rest -= m[k][j] * x[j];
+    if (rest % m[k][k] !== 0n) return null;
+    x[k] = rest / m[k][k];
+  }
+  return x;
 }
 
 /**
