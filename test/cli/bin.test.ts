@@ -2,7 +2,7 @@
 // the package (bin/ requires ../dist/cli.js), and run it as a process.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { bundleCli } from '../support/bundleCli';
 import { gb18030, tempDir } from './helpers';
@@ -16,6 +16,10 @@ before(async () => {
   await bundleCli(`${tmp.dir}/pkg/dist/cli.js`);
   tmp.write('work/年报.txt', gb18030('政府信息公开年度报告，共12件。'));
   tmp.write('work/empty.txt', '');
+  tmp.write('names/clean.txt', '共12件');
+  assert.equal(spawnSync('mkfifo', [`${tmp.dir}/names/fifo`]).status, 0);
+  // 报告.txt with its name in GBK: not UTF-8.
+  writeFileSync(Buffer.concat([Buffer.from(`${tmp.dir}/names/`), Buffer.from([0xb1, 0xa8, 0xb8, 0xe6]), Buffer.from('.txt')]), '共12件');
 });
 after(() => tmp.remove());
 
@@ -55,4 +59,40 @@ test('bin: a reader that closes the pipe early does not crash the process', () =
   });
   assert.equal(stderr, '');
   assert.equal(status, 0);
+});
+
+/** The built CLI run by bash, so that arguments can be bytes that are not UTF-8 ($'\xb1'). */
+const bash = (cwd: string, args: string) =>
+  spawnSync('bash', ['-c', `"$0" "$1" ${args}`, process.execPath, bin], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+
+const rawNameCases: [args: string, stdout: string][] = [
+  [`check $'\\xb1\\xa8\\xb8\\xe6.txt'`, '0 个错误，0 个警告（1 个文件）\n'],
+  [`check $'\\xb1\\xa8\\xb8\\xe6.txt' clean.txt --jobs 2`, '0 个错误，0 个警告（2 个文件）\n'],
+  ['check . --jobs 2', '0 个错误，0 个警告（2 个文件）\n'],
+];
+
+for (const [args, stdout] of rawNameCases) {
+  test(`bin: a file name that is not UTF-8 is checked: ${args}`, () => {
+    const run = bash(`${tmp.dir}/names`, args);
+    assert.equal(run.stderr, '');
+    assert.equal(run.stdout, stdout);
+    assert.equal(run.status, 0);
+  });
+}
+
+test('bin: the name is shown with U+FFFD for the bytes that are not UTF-8', () => {
+  const run = bash(`${tmp.dir}/names`, `check --format json $'\\xb1\\xa8\\xb8\\xe6.txt'`);
+  assert.equal(JSON.parse(run.stdout).files[0].path, '\ufffd\ufffd\ufffd\ufffd.txt');
+});
+
+// In a child process with a time-out, so that a read that blocks or never ends fails instead of hanging.
+test('bin: a FIFO and /dev/zero given by name are refused at once, the others go on', () => {
+  const run = bash(`${tmp.dir}/names`, 'check fifo /dev/zero clean.txt');
+  assert.equal(run.signal, null, 'the run did not end');
+  assert.equal(
+    run.stderr,
+    'govreport: fifo: 不是普通文件，而是命名管道 (not a regular file but a FIFO)\n' +
+      'govreport: /dev/zero: 不是普通文件，而是字符设备 (not a regular file but a character device)\n',
+  );
+  assert.equal(run.status, 0);
 });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { symlinkSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { NOT_FOUND } from '../../server/src/cli/decode';
 import { discover, globToRegExp, splitGlob } from '../../server/src/cli/discover';
+import { NOT_FOUND } from '../../server/src/cli/read';
 import { tempDir } from './helpers';
 
 const globCases: [pattern: string, path: string, matches: boolean][] = [
@@ -81,7 +81,7 @@ const discoverCases: [name: string, inputs: string[], paths: string[], warnings:
 for (const [name, inputs, paths, warnings] of discoverCases) {
   test(`discover: ${name}`, async () => {
     const messages: string[] = [];
-    const targets = await discover(inputs, tree.dir, (m) => messages.push(m));
+    const { targets } = await discover(inputs, tree.dir, (m) => messages.push(m));
     assert.deepEqual(
       targets.map((t) => t.path),
       paths,
@@ -92,7 +92,7 @@ for (const [name, inputs, paths, warnings] of discoverCases) {
 }
 
 test('discover: a missing path becomes an entry with "not found", in the order given', async () => {
-  const targets = await discover(['missing.txt', 'top.txt'], tree.dir, () => {});
+  const { targets } = await discover(['missing.txt', 'top.txt'], tree.dir, () => {});
   assert.deepEqual(targets, [
     { path: 'missing.txt', error: NOT_FOUND },
     { path: 'top.txt', abs: `${tree.dir}/top.txt` },
@@ -103,7 +103,7 @@ test('discover: a symlink loop is listed, to fail when it is read', async () => 
   const loop = tempDir();
   try {
     symlinkSync('loop.txt', `${loop.dir}/loop.txt`);
-    const targets = await discover(['loop.txt'], loop.dir, () => {});
+    const { targets } = await discover(['loop.txt'], loop.dir, () => {});
     assert.equal(targets.length, 1);
     assert.match((targets[0] as { error: string }).error, /^无法读取 \(cannot read\): ELOOP/);
   } finally {

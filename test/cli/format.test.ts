@@ -39,7 +39,7 @@ const RESULTS: FileResult[] = [
 ];
 
 function format(formatter: Formatter, results: FileResult[] = RESULTS): string {
-  const totals: Totals = { errors: 0, warnings: 0, notes: 0, checked: 0, unreadable: 0 };
+  const totals: Totals = { errors: 0, warnings: 0, notes: 0, checked: 0, unreadable: 0, unmatched: 0 };
   let out = formatter.begin();
   for (const result of results) {
     tally(totals, result);

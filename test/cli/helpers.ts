@@ -1,8 +1,9 @@
-// Shared by the CLI tests: temp folders, GBK bytes, and run() with captured streams.
+// Shared by the CLI tests: temp folders, GBK bytes, a fake analyzer, and run() with captured streams.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { run, type Analyzer } from '../../server/src/cli/run';
+import type { Finding } from '../../server/src/core/types';
 
 export function tempDir(): { dir: string; write(path: string, content: string | Uint8Array): string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'govreport-cli-'));
@@ -50,6 +51,20 @@ export function gb18030(text: string): Buffer {
   return Buffer.concat(parts);
 }
 
+/** Stands in for the core: every "7025" is an error, every "约" a warning. */
+export const fake: Analyzer = (text, { disable = [] }) => {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(/7025|约/g)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    findings.push(
+      m[0] === '7025'
+        ? { rule: 'sum-mismatch', severity: 'error', message: '合计不符', span, related: [], fixes: [{ title: '改为 7235', edits: [{ span, newText: '7235' }], preferred: true }] }
+        : { rule: 'prose-table-mismatch', severity: 'warning', message: '正文与表格不一致', span, related: [], fixes: [] },
+    );
+  }
+  return { title: null, template: null, traditional: false, findings: findings.filter((f) => !disable.includes(f.rule)), fixAll: [], checked: [], outline: [] };
+};
+
 export interface CliRun {
   code: number;
   stdout: string;
@@ -57,7 +72,7 @@ export interface CliRun {
 }
 
 export async function runCli(
-  argv: string[],
+  argv: (string | Buffer)[],
   cwd: string,
   { env = {}, tty = false, analyzer }: { env?: Record<string, string>; tty?: boolean; analyzer?: Analyzer } = {},
 ): Promise<CliRun> {

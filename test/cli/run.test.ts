@@ -1,26 +1,13 @@
 // End to end through run(argv, io): real files in a temp folder, captured streams. A fake analyzer
-// stands in for the core: it reports every "7025" as an error and every "约" as a warning.
+// stands in for the core (helpers.ts).
 import assert from 'node:assert/strict';
 import { chmodSync, readFileSync, symlinkSync } from 'node:fs';
 import { after, test } from 'node:test';
+import { NOT_CHINESE } from '../../server/src/cli/decode';
 import type { Analyzer } from '../../server/src/cli/run';
 import { RULE_METAS } from '../../server/src/core/rules/meta';
-import type { Finding } from '../../server/src/core/types';
-import { gb18030, runCli, tempDir } from './helpers';
+import { fake, gb18030, runCli, tempDir } from './helpers';
 import { sarifErrors } from './sarifSchema';
-
-const fake: Analyzer = (text, { disable = [] }) => {
-  const findings: Finding[] = [];
-  for (const m of text.matchAll(/7025|约/g)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    findings.push(
-      m[0] === '7025'
-        ? { rule: 'sum-mismatch', severity: 'error', message: '合计不符', span, related: [], fixes: [{ title: '改为 7235', edits: [{ span, newText: '7235' }], preferred: true }] }
-        : { rule: 'prose-table-mismatch', severity: 'warning', message: '正文与表格不一致', span, related: [], fixes: [] },
-    );
-  }
-  return { title: null, template: null, traditional: false, findings: findings.filter((f) => !disable.includes(f.rule)), fixAll: [], checked: [], outline: [] };
-};
 
 const tmp = tempDir();
 after(() => tmp.remove());
@@ -48,6 +35,12 @@ const usageCases: [argv: string[], message: string][] = [
   [['rules', '--format', 'sarif'], 'rules 的 --format 只能是 text 或 json'],
   [['rules', 'extra'], 'rules 不接受参数'],
   [['rules', '--disable', 'sum-mismatch'], '--disable 只能用于 check'],
+  [['rules', '--max-file-size', '1MB'], '--max-file-size 只能用于 check'],
+  [['check', 'a.txt', '--max-file-size'], '--max-file-size 需要一个值 (needs a value)'],
+  ...['50M', '1e3', '0', '-1', 'ten', '2.5', '1.5GB'].map((size): [string[], string] => [
+    ['check', 'a.txt', `--max-file-size=${size}`],
+    `--max-file-size 需要 1 字节到 511MB 之间的大小，如 50MB 或 512KB (--max-file-size needs a size from 1 byte to 511MB, such as 50MB or 512KB): ${size}`,
+  ]),
 ];
 
 for (const [argv, message] of usageCases) {
@@ -119,7 +112,7 @@ for (const [name, bytes] of encodings) {
 const unreadable: [name: string, bytes: Uint8Array, reason: string][] = [
   ['an empty file', Buffer.alloc(0), '空文件 (empty file)'],
   ['a binary file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), '二进制文件，含 NUL 字节 (binary file (NUL bytes))'],
-  ['an unknown encoding', Buffer.from([0x41, 0xff, 0xfe, 0xff, 0x42]), '无法识别的编码 (unknown encoding)'],
+  ['an unknown encoding', Buffer.from([0x41, 0xff, 0xfe, 0xff, 0x42]), NOT_CHINESE],
 ];
 
 for (const [name, bytes, reason] of unreadable) {
@@ -240,6 +233,17 @@ test('the real core runs through the CLI (GBK file, json)', async () => {
   assert.equal(code, 0);
   const [file] = JSON.parse(stdout).files;
   assert.deepEqual(Object.keys(file), ['path', 'template', 'findings']);
+});
+
+test('the real core: a Big5 report has the findings of its UTF-8 original, the planted error among them', async () => {
+  const fixture = (name: string) => readFileSync(`test/cli/fixtures/${name}`);
+  const cwd = folder({ 'big5.txt': fixture('traditional-2019.big5.txt'), 'utf8.txt': fixture('traditional-2019.txt') });
+  const { code, stdout } = await runCli(['check', 'big5.txt', 'utf8.txt', '--format', 'json'], cwd);
+  assert.equal(code, 1);
+  const [big5, utf8] = JSON.parse(stdout).files;
+  assert.equal(big5.template, '2019');
+  assert.deepEqual(big5.findings.map((f: { rule: string }) => f.rule), ['sum-mismatch']);
+  assert.deepEqual(big5.findings, utf8.findings);
 });
 
 test('the real core: a wrong prose total in a UTF-16LE file is an error at the total; --disable switches it off', async () => {

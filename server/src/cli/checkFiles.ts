@@ -4,14 +4,20 @@
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
 import type { AnalyzeOptions, Report } from '../core/types';
-import { readText } from './decode';
 import type { Target } from './discover';
+import type { FsPath } from './fsPath';
+import { readText } from './read';
 import type { FileResult } from './results';
 
 export type Analyzer = (text: string, options: AnalyzeOptions) => Report;
 
-export async function checkFile(path: string, abs: string, disable: readonly string[], analyzer: Analyzer): Promise<FileResult> {
-  const decoded = await readText(abs);
+export interface CheckOptions {
+  disable: readonly string[];
+  maxFileSize: number;
+}
+
+export async function checkFile(path: string, abs: FsPath, { disable, maxFileSize }: CheckOptions, analyzer: Analyzer): Promise<FileResult> {
+  const decoded = await readText(abs, maxFileSize);
   if ('error' in decoded) return { path, error: decoded.error };
   try {
     return { path, text: decoded.text, report: analyzer(decoded.text, { disable }) };
@@ -21,17 +27,14 @@ export async function checkFile(path: string, abs: string, disable: readonly str
   }
 }
 
-export async function* checkInOrder(targets: readonly Target[], disable: readonly string[], analyzer: Analyzer): AsyncGenerator<FileResult> {
-  for (const target of targets) yield 'error' in target ? target : await checkFile(target.path, target.abs, disable, analyzer);
+export async function* checkInOrder(targets: readonly Target[], options: CheckOptions, analyzer: Analyzer): AsyncGenerator<FileResult> {
+  for (const target of targets) yield 'error' in target ? target : await checkFile(target.path, target.abs, options, analyzer);
 }
 
-interface WorkerOptions {
-  disable: readonly string[];
-}
 interface CheckRequest {
   index: number;
   path: string;
-  abs: string;
+  abs: FsPath;
 }
 interface CheckResponse {
   index: number;
@@ -47,7 +50,7 @@ const AHEAD = 64;
  * The results in target order, checked by `jobs` workers running `script` with the core's own
  * `analyze`. A worker that dies fails the whole run (the error is thrown).
  */
-export async function* checkInWorkers(script: string, targets: readonly Target[], disable: readonly string[], jobs: number): AsyncGenerator<FileResult> {
+export async function* checkInWorkers(script: string, targets: readonly Target[], options: CheckOptions, jobs: number): AsyncGenerator<FileResult> {
   const pending = targets.flatMap((target, index) => ('error' in target ? [] : [{ index, path: target.path, abs: target.abs }]));
   const results = new Map<number, FileResult>();
   const inFlight = new Map<Worker, number>();
@@ -71,7 +74,6 @@ export async function* checkInWorkers(script: string, targets: readonly Target[]
     failure ??= error;
     wake();
   };
-  const options: WorkerOptions = { disable };
   for (let i = 0; i < Math.min(jobs, pending.length); i++) {
     const worker = new Worker(script, { workerData: options });
     inFlight.set(worker, 0);
@@ -110,9 +112,10 @@ export async function* checkInWorkers(script: string, targets: readonly Target[]
 export function serveChecks(): void {
   const port = parentPort;
   if (!port) throw new Error('serveChecks must run in a worker thread');
-  const { disable } = workerData as WorkerOptions;
+  const options = workerData as CheckOptions;
   port.on('message', async ({ index, path, abs }: CheckRequest) => {
-    const response: CheckResponse = { index, result: await checkFile(path, abs, disable, analyze) };
+    // A Buffer arrives as a plain Uint8Array.
+    const response: CheckResponse = { index, result: await checkFile(path, typeof abs === 'string' ? abs : Buffer.from(abs), options, analyze) };
     port.postMessage(response);
   });
 }

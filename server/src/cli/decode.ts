@@ -1,29 +1,23 @@
-// Reading a file as text. Detection order: BOM (UTF-8, UTF-16LE/BE) → a NUL byte means binary →
-// UTF-8 → GB18030 → unknown. The BOM is never part of the returned text, so offsets from the core
-// refer to the decoded text.
+// Bytes → text. Detection order: BOM (UTF-8, UTF-16LE/BE) → a NUL byte means binary → UTF-8
+// when it reads as Chinese → of the UTF-8, GB18030 and Big5 readings that decode without error,
+// the one that reads most like Chinese (chineseScore); without a UTF-8 reading it must also read
+// convincingly. The BOM is never part of the returned text, so offsets from the core refer to the
+// decoded text.
 import { isUtf8 } from 'node:buffer';
-import { readFile } from 'node:fs/promises';
+import { chineseScore } from './chineseText';
 
 export type Decoded = { text: string } | { error: string };
 
 export const EMPTY_FILE = '空文件 (empty file)';
 export const BINARY_FILE = '二进制文件，含 NUL 字节 (binary file (NUL bytes))';
+/** Not valid in the encoding its BOM names. */
 export const UNKNOWN_ENCODING = '无法识别的编码 (unknown encoding)';
-export const NOT_FOUND = '不存在 (not found)';
+export const NOT_CHINESE =
+  '无法识别的编码：不是 UTF-8，按 GB18030 或 Big5 解码也不像中文 (unknown encoding: not UTF-8, and neither GB18030 nor Big5 gives Chinese text)';
 
-export function readError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return NOT_FOUND;
-  return `无法读取 (cannot read): ${(err as Error).message}`;
-}
-
-export async function readText(path: string): Promise<Decoded> {
-  try {
-    return decode(await readFile(path));
-  } catch (err) {
-    return { error: readError(err) };
-  }
-}
+/** Reports score 0.84–0.96; Big5 read as GB18030, GBK read as Big5 0.26–0.46, Shift-JIS and EUC-KR up to 0.55. */
+const CONVINCING = 0.6;
+const READINGS = ['utf-8', 'gb18030', 'big5'];
 
 const BOMS: readonly [bytes: readonly number[], label: string][] = [
   [[0xef, 0xbb, 0xbf], 'utf-8'],
@@ -36,16 +30,18 @@ export function decode(bytes: Uint8Array): Decoded {
   if (bom) return nonEmpty(strictDecode(bom[1], bytes));
   if (bytes.length === 0) return { error: EMPTY_FILE };
   if (bytes.subarray(0, 8192).includes(0)) return { error: BINARY_FILE };
-  if (!isUtf8(bytes)) return nonEmpty(strictDecode('gb18030', bytes));
-  const utf8 = new TextDecoder('utf-8').decode(bytes);
-  // Short GBK text can be valid UTF-8 by accident (食品药品 → ʳƷҩƷ): keep UTF-8 unless the
-  // GB18030 reading looks more like Chinese prose.
-  const share = chineseShare(utf8);
-  if (share < 1) {
-    const gb = strictDecode('gb18030', bytes);
-    if (gb !== undefined && chineseShare(gb) > share) return { text: gb };
+  let best: { text: string; score: number } | undefined;
+  for (const label of READINGS) {
+    const text = strictDecode(label, bytes);
+    if (text === undefined) continue;
+    const score = chineseScore(text);
+    // Bytes that are not UTF-8 hardly ever decode as UTF-8 Chinese: no need to try the others.
+    if (label === 'utf-8' && score >= CONVINCING) return { text };
+    if (!best || score > best.score) best = { text, score };
   }
-  return { text: utf8 };
+  // Valid UTF-8 is text (and short GBK can be valid UTF-8 by accident: 食品药品 → ʳƷҩƷ); other
+  // bytes may be another encoding or no text at all.
+  return best && (isUtf8(bytes) || best.score >= CONVINCING) ? { text: best.text } : { error: NOT_CHINESE };
 }
 
 function strictDecode(label: string, bytes: Uint8Array): string | undefined {
@@ -59,28 +55,4 @@ function strictDecode(label: string, bytes: Uint8Array): string | undefined {
 function nonEmpty(text: string | undefined): Decoded {
   if (text === undefined) return { error: UNKNOWN_ENCODING };
   return text === '' ? { error: EMPTY_FILE } : { text };
-}
-
-/** Share of the non-ASCII characters that are usual in Chinese prose (0 when there are none). */
-function chineseShare(text: string): number {
-  let nonAscii = 0;
-  let chinese = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) continue;
-    nonAscii++;
-    if (
-      c === 0xb7 || c === 0xd7 || // · ×
-      (c >= 0x2000 && c <= 0x206f) || // general punctuation: — “ ” …
-      (c >= 0x2460 && c <= 0x24ff) || // ① ⑴
-      (c >= 0x3000 && c <= 0x303f) || // 、。《》【】
-      (c >= 0x3400 && c <= 0x9fff) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xff00 && c <= 0xffef) || // full-width forms
-      (c >= 0x20000 && c <= 0x3134f)
-    ) {
-      chinese++;
-    }
-  }
-  return nonAscii === 0 ? 0 : chinese / nonAscii;
 }

@@ -2,6 +2,7 @@
 // checks files in worker threads for --jobs.
 import { isMainThread } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
+import { rawArgs } from './argv';
 import { serveChecks } from './checkFiles';
 import { run } from './run';
 
@@ -15,7 +16,7 @@ function main(): void {
     process.exit(process.exitCode ?? 0);
   });
 
-  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }, analyze, __filename).then(
+  run(rawArgs(process.argv.slice(2)), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }, analyze, __filename).then(
     (code) => {
       process.exitCode = code;
     },

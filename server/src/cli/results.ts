@@ -13,6 +13,8 @@ export interface Totals {
   /** files read and checked */
   checked: number;
   unreadable: number;
+  /** command-line paths that named no file to check (missing, or a folder or glob without matches) */
+  unmatched: number;
 }
 
 /** Output is produced piece by piece so that no more than one file's text is held at a time. */
@@ -44,8 +46,8 @@ export function tally(totals: Totals, result: FileResult): void {
   }
 }
 
-/** 2 when nothing could be checked, 1 when an error-severity finding was reported, else 0. */
+/** 2 when a path named no file or nothing could be checked, 1 when an error-severity finding was reported, else 0. */
 export function exitCodeOf(totals: Totals): number {
-  if (totals.checked === 0) return 2;
+  if (totals.checked === 0 || totals.unmatched > 0) return 2;
   return totals.errors > 0 ? 1 : 0;
 }

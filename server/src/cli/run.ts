@@ -5,6 +5,7 @@ import { analyze } from '../core/analyze';
 import { HELP, PARALLEL_FROM_FILES, USAGE, UsageError, parseCommand, type CheckCommand, type Command, type Format } from './args';
 import { checkInOrder, checkInWorkers, type Analyzer } from './checkFiles';
 import { discover } from './discover';
+import type { FsPath } from './fsPath';
 import { formatRules } from './formatRules';
 import { jsonFormatter } from './formatJson';
 import { sarifFormatter } from './formatSarif';
@@ -28,11 +29,12 @@ export interface Io {
 }
 
 /**
+ * `argv`: arguments that are not valid UTF-8 as their raw bytes (see argv.ts).
  * `workerScript`: a file that calls serveChecks() in a worker thread (the CLI bundle itself). With it,
  * --jobs N > 1 checks files in N workers, which always run the core's `analyze`; without it, files
  * are checked one after another in this thread with `analyzer`.
  */
-export async function run(argv: readonly string[], io: Io, analyzer: Analyzer = analyze, workerScript?: string): Promise<number> {
+export async function run(argv: readonly FsPath[], io: Io, analyzer: Analyzer = analyze, workerScript?: string): Promise<number> {
   let command: Command;
   try {
     command = parseCommand(argv);
@@ -68,12 +70,13 @@ async function check(command: CheckCommand, io: Io, analyzer: Analyzer, workerSc
     io.stdout.write(chunk);
   };
 
-  const targets = await discover(command.paths, io.cwd, warn);
+  const { targets, unmatched } = await discover(command.paths, io.cwd, warn);
   progress = createProgress(io.stderr, targets.length);
   const formatter = createFormatter(command.format, io);
-  const totals: Totals = { errors: 0, warnings: 0, notes: 0, checked: 0, unreadable: 0 };
+  const totals: Totals = { errors: 0, warnings: 0, notes: 0, checked: 0, unreadable: 0, unmatched };
   const jobs = command.jobs ?? (targets.length < PARALLEL_FROM_FILES ? 1 : Math.min(2, availableParallelism()));
-  const results = workerScript && jobs > 1 ? checkInWorkers(workerScript, targets, command.disable, jobs) : checkInOrder(targets, command.disable, analyzer);
+  const options = { disable: command.disable, maxFileSize: command.maxFileSize };
+  const results = workerScript && jobs > 1 ? checkInWorkers(workerScript, targets, options, jobs) : checkInOrder(targets, options, analyzer);
   out(formatter.begin());
   let done = 0;
   for await (const result of results) {
@@ -85,6 +88,7 @@ async function check(command: CheckCommand, io: Io, analyzer: Analyzer, workerSc
   progress.clear();
   out(formatter.end(totals));
   if (totals.checked === 0) warn('没有可检查的文件 (nothing could be checked)');
+  else if (unmatched > 0) warn(`${unmatched} 个路径没有可检查的文件，故退出码为 2 (${unmatched} path(s) named no file to check, hence exit code 2)`);
   return exitCodeOf(totals);
 }
 
