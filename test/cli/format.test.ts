@@ -31,11 +31,11 @@ const FINDINGS: Finding[] = [
   { rule: 'table-shape', severity: 'hint', message: '缺格', span: { start: TEXT.length, end: TEXT.length }, related: [], fixes: [] },
 ];
 
-const REPORT: Report = { title: null, template: '2021', traditional: false, findings: FINDINGS, fixAll: [], checked: [], outline: [] };
+const REPORT: Report = { title: null, template: '2021', traditional: false, findings: FINDINGS, fixAll: [], checked: [], outline: [], tables: [] };
 const RESULTS: FileResult[] = [
-  { path: 'reports/年报 2021.txt', text: TEXT, report: REPORT },
+  { path: 'reports/年报 2021.txt', format: 'text', text: TEXT, report: REPORT },
   { path: 'reports/bad.txt', error: '空文件 (empty file)' },
-  { path: 'clean.md', text: 'x', report: { ...REPORT, template: null, findings: [] } },
+  { path: 'clean.md', format: 'text', text: 'x', report: { ...REPORT, template: null, findings: [] } },
 ];
 
 function format(formatter: Formatter, results: FileResult[] = RESULTS): string {

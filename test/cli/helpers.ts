@@ -52,7 +52,8 @@ export function gb18030(text: string): Buffer {
 }
 
 /** Stands in for the core: every "7025" is an error, every "约" a warning. */
-export const fake: Analyzer = (text, { disable = [] }) => {
+export const fake: Analyzer = (input, { disable = [] }) => {
+  const text = typeof input === 'string' ? input : input.text;
   const findings: Finding[] = [];
   for (const m of text.matchAll(/7025|约/g)) {
     const span = { start: m.index, end: m.index + m[0].length };
@@ -62,7 +63,7 @@ export const fake: Analyzer = (text, { disable = [] }) => {
         : { rule: 'prose-table-mismatch', severity: 'warning', message: '正文与表格不一致', span, related: [], fixes: [] },
     );
   }
-  return { title: null, template: null, traditional: false, findings: findings.filter((f) => !disable.includes(f.rule)), fixAll: [], checked: [], outline: [] };
+  return { title: null, template: null, traditional: false, findings: findings.filter((f) => !disable.includes(f.rule)), fixAll: [], checked: [], outline: [], tables: [] };
 };
 
 export interface CliRun {

@@ -218,9 +218,9 @@ test('sarif: a run over good and bad files validates against the schema', async 
 });
 
 test('an analyzer that throws fails that file only', async () => {
-  const throwing: Analyzer = (text, options) => {
-    if (text.includes('boom')) throw new Error('boom');
-    return fake(text, options);
+  const throwing: Analyzer = (input, options) => {
+    if ((typeof input === 'string' ? input : input.text).includes('boom')) throw new Error('boom');
+    return fake(input, options);
   };
   const { code, stdout, stderr } = await runCli(['check', '.'], folder({ 'a.txt': 'boom', 'b.txt': '共7025件' }), { analyzer: throwing });
   assert.equal(code, 1);

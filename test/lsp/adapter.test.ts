@@ -38,6 +38,7 @@ function report(findings: Finding[], outline: OutlineNode[] = [], fixAll = findi
     fixAll,
     checked: [{ span: at('5'), markdown: '5 = 5 ✓', ok: true }, { span: at('10'), markdown: '10 ✓', ok: false }],
     outline,
+    tables: [],
   };
 }
 

@@ -51,6 +51,7 @@ function reportOn(length: number): fc.Arbitrary<Report> {
     fixAll: fc.array(fc.record({ span, newText: message }), { maxLength: 3 }),
     checked: fc.array(fc.record({ span, markdown: message, ok: fc.boolean() }), { maxLength: 4 }),
     outline: fc.array(node(3), { maxLength: 3 }),
+    tables: fc.constant([]),
   });
 }
 

@@ -3,13 +3,13 @@
 // bundle itself (main.ts calls serveChecks() when it is not the main thread).
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
-import type { AnalyzeOptions, Report } from '../core/types';
+import { checkText, formatOf, type Analyzer } from '../readers/source';
 import type { Target } from './discover';
 import type { FsPath } from './fsPath';
 import { readText } from './read';
 import type { FileResult } from './results';
 
-export type Analyzer = (text: string, options: AnalyzeOptions) => Report;
+export type { Analyzer };
 
 export interface CheckOptions {
   disable: readonly string[];
@@ -17,10 +17,12 @@ export interface CheckOptions {
 }
 
 export async function checkFile(path: string, abs: FsPath, { disable, maxFileSize }: CheckOptions, analyzer: Analyzer): Promise<FileResult> {
+  const format = formatOf(path);
   const decoded = await readText(abs, maxFileSize);
   if ('error' in decoded) return { path, error: decoded.error };
   try {
-    return { path, text: decoded.text, report: analyzer(decoded.text, { disable }) };
+    if (format === 'pdf' || format === 'docx') return { path, error: `暂不支持 ${format.toUpperCase()} 文件 (not read yet: ${format})` };
+    return { path, ...checkText(format, decoded.text, { disable }, analyzer) };
   } catch (err) {
     // The core promises never to throw; if it does, that file fails and the others go on.
     return { path, error: `分析失败 (analysis failed): ${err instanceof Error ? err.message : String(err)}` };

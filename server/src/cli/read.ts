@@ -38,6 +38,12 @@ export function tooLarge(size: number | undefined, maxBytes: number): string {
 }
 
 export async function readText(path: FsPath, maxBytes: number): Promise<Decoded> {
+  const read = await readBytes(path, maxBytes);
+  return 'error' in read ? read : decode(read.bytes);
+}
+
+/** The bytes of a regular file of at most `maxBytes`, or why it was not read. */
+export async function readBytes(path: FsPath, maxBytes: number): Promise<{ bytes: Buffer } | { error: string }> {
   try {
     // O_NONBLOCK (not on Windows): a FIFO swapped in after the caller's stat opens at once, and
     // is refused below.
@@ -48,7 +54,7 @@ export async function readText(path: FsPath, maxBytes: number): Promise<Decoded>
       if (refusal) return { error: refusal };
       // The size can be wrong (a growing file, /proc): read one byte past the limit at most.
       const content = await buffer(handle.createReadStream({ start: 0, end: maxBytes, autoClose: false }));
-      return content.length > maxBytes ? { error: tooLarge(undefined, maxBytes) } : decode(content);
+      return content.length > maxBytes ? { error: tooLarge(undefined, maxBytes) } : { bytes: content };
     } finally {
       await handle.close();
     }

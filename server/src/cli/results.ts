@@ -1,9 +1,10 @@
 // What the formatters receive: one result per file, in order, then the totals.
 import { LineIndex, type Position } from '../core/lineIndex';
 import type { Report, Span } from '../core/types';
+import type { SourceFormat } from '../readers/source';
 
-/** `text` is the decoded original text (without BOM) that the report's spans point into. */
-export type FileResult = { path: string; text: string; report: Report } | { path: string; error: string };
+/** `text` is what the report's spans point into: the decoded source (without BOM) for text and HTML. */
+export type FileResult = { path: string; format: SourceFormat; text: string; report: Report } | { path: string; error: string };
 
 export interface Totals {
   errors: number;

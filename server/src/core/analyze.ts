@@ -11,7 +11,8 @@ import type { Emitter, RuleContext, TableIdentity } from './rules/context';
 import { editInput, fixAllBatch, proveFixes } from './fixes';
 import { diagnoseTable, type TableDiagnosis } from './tables/corrections';
 import { evaluateTable } from './tables/evaluate';
-import type { AnalysisInput, AnalyzeOptions, CheckedFigure, Finding, Report, Span, TextEdit } from './types';
+import { cellId, type ParsedTable } from './tables/readTable';
+import type { AnalysisInput, AnalyzeOptions, CheckedFigure, Finding, Report, Span, TableSummary, TextEdit } from './types';
 
 /** Every table's identities, evaluated once, and what would repair the tables where some fail. */
 function checkTables(doc: DocumentModel, restatements: readonly Restatement[]): Pick<RuleContext, 'identities' | 'diagnoses'> {
@@ -27,6 +28,12 @@ function checkTables(doc: DocumentModel, restatements: readonly Restatement[]): 
 }
 
 /** Analyses a text, or a text with the tables its source gives as grids (HTML, DOCX, PDF readers). */
+function summarise(t: ParsedTable, span: (start: number, end: number) => Span): TableSummary {
+  const dataRows = t.def.rows.filter((r) => r.values !== 0);
+  const read = dataRows.filter((r) => (r.columns ?? t.def.columns.map((c) => c.key)).every((c) => t.cells.has(cellId(r.key, c))));
+  return { id: t.def.id, name: t.def.name, span: span(t.block.start, t.block.end), rowsRead: read.length, rowsExpected: dataRows.length, cellsRead: t.cells.size };
+}
+
 export function analyze(source: string | AnalysisInput, options: AnalyzeOptions = {}): Report {
   const input = typeof source === 'string' ? { text: source } : source;
   const { text } = input;
@@ -79,5 +86,6 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
     fixAll: proving ? fixAllBatch(offered, reanalyse) : [],
     checked,
     outline: buildOutline(doc, span),
+    tables: doc.tables.map((t) => summarise(t, span)),
   };
 }

@@ -66,6 +66,20 @@ export interface OutlineNode {
 
 export type TemplateId = '2019' | '2021' | 'pre2019';
 
+/** What was read of one statistical table: how many of its template's data rows, and their figures. */
+export interface TableSummary {
+  /** Template table id: `t2`, `t3`, `t4`, `stats`. */
+  id: string;
+  name: string;
+  span: Span;
+  /** Data rows of the template found and read in full. */
+  rowsRead: number;
+  /** Data rows the template has. */
+  rowsExpected: number;
+  /** Figures read (a missing value counts: it was read as missing). */
+  cellsRead: number;
+}
+
 export interface Report {
   /** The report's title line, e.g. `XX区2020年政府信息公开工作年度报告`, if it has one. */
   title: { text: string; span: Span } | null;
@@ -79,6 +93,8 @@ export interface Report {
   /** Filled when `explain` is asked for. */
   checked: CheckedFigure[];
   outline: OutlineNode[];
+  /** The statistical tables read, in text order. */
+  tables: TableSummary[];
 }
 
 /**
