@@ -39,3 +39,39 @@ export function table3Tsv(rows: Readonly<Record<string, readonly (number | strin
   });
   return [...header, ...body].join('\n');
 }
+
+/** The same table in the official merged-cell layout of the web pages (rowspan/colspan, `&nbsp;` in empty cells). */
+export function table3Html(rows: Readonly<Record<string, readonly (number | string)[]>>): string {
+  const td = (text: string | number, attrs = '') => `<td${attrs}><p><span>${text === '' ? '&nbsp;' : text}</span></p></td>`;
+  const values = (label: string) => (Object.entries(rows).find(([prefix]) => label.startsWith(prefix))?.[1] ?? [0, 0, 0, 0, 0, 0, 0]).map((v) => td(v)).join('');
+  const header = [
+    `<tr>${td('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', ' colspan="3" rowspan="3"')}${td('申请人情况', ' colspan="7"')}</tr>`,
+    `<tr>${td('自然人', ' rowspan="2"')}${td('法人或其他组织', ' colspan="5"')}${td('总计', ' rowspan="2"')}</tr>`,
+    `<tr>${['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].map((l) => td(l)).join('')}</tr>`,
+  ];
+  const groups: [string, number][] = [['（三）不予公开', 8], ['（四）无法提供', 3], ['（五）不予处理', 5], ['（六）其他处理', 3]];
+  const body: string[] = [];
+  const results = T3_ROWS.slice(T3_ROWS.indexOf('三、本年度办理结果') + 1, T3_ROWS.indexOf('四、结转下年度继续办理'));
+  const resultRows = results.filter((l) => !GROUPS.has(l)).length;
+  body.push(`<tr>${td(T3_ROWS[0], ' colspan="3"')}${values(T3_ROWS[0])}</tr>`, `<tr>${td(T3_ROWS[1], ' colspan="3"')}${values(T3_ROWS[1])}</tr>`);
+  let first = true;
+  let group: [string, number] | undefined;
+  let left = 0;
+  for (const label of results) {
+    const g = groups.find(([name]) => name === label);
+    if (g) {
+      group = g;
+      left = g[1];
+      continue;
+    }
+    const lead = first ? td('三、本年度办理结果', ` rowspan="${resultRows}"`) : '';
+    first = false;
+    if (group && left > 0) {
+      const start = left === group[1] ? td(group[0], ` rowspan="${group[1]}"`) : '';
+      left--;
+      body.push(`<tr>${lead}${start}${td(label)}${values(label)}</tr>`);
+    } else body.push(`<tr>${lead}${td(label, ' colspan="2"')}${values(label)}</tr>`);
+  }
+  body.push(`<tr>${td('四、结转下年度继续办理', ' colspan="3"')}${values('四、结转下年度继续办理')}</tr>`);
+  return `<table border="1">\n${[...header, ...body].join('\n')}\n</table>`;
+}
