@@ -9,6 +9,9 @@ import { findTitle, readHeading, type Heading } from './structure/headings';
 import { splitLines, type Line } from './structure/lines';
 import { cellLabelKey, templateLabelKey } from './tables/labels';
 import { readTable, type ParsedTable } from './tables/readTable';
+import { readStream } from './tables/readStream';
+import { LabelIndex } from './structure/anchors';
+import { findRegions, WHOLE_REPORT_LINE } from './structure/regions';
 import { TEMPLATES } from './templates';
 import type { TableDef, TemplateDef } from './templates/types';
 import type { AnalysisInput, Grid, GridCell } from './types';
@@ -30,6 +33,17 @@ export interface DocumentModel {
   tables: ParsedTable[];
   paragraphs: Paragraph[];
 }
+
+/** Every label of every template's tables: what anchors a table in text. */
+const TEMPLATE_LABELS = new LabelIndex(
+  TEMPLATES.flatMap((t) => [
+    ...t.distinctive,
+    ...t.tables.flatMap((def) => [...def.signature, ...def.rows.flatMap((r) => r.labels), ...def.columns.flatMap((c) => c.label.split('·'))]),
+  ]).map((label) => templateLabelKey(label).core),
+);
+
+/** A row label opens its line right after a numbering such as `（一）` or `一、`. */
+const HEADING_NUMBERING = 4;
 
 /** A table must show at least this many of its signature labels to be read as that table. */
 const MIN_SIGNATURE = 2;
@@ -145,19 +159,73 @@ function proseParagraphs(text: string, lines: readonly Line[], tableLines: Reado
   return ranges.map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
 }
 
+const span = (first: number, last: number): number[] => Array.from({ length: last - first + 1 }, (_, i) => first + i);
+
+/** Lines that stand for empty table cells, and how many: a browser's copy writes U+00A0 in each (tabs between). */
+function blankCellLines(lines: readonly Line[], norm: Normalised, original: string): Map<number, number> {
+  const blank = new Map<number, number>();
+  for (const line of lines) {
+    if (line.text.trim() !== '' || line.text.length === 0) continue;
+    const { start, end } = norm.map.toOriginal({ start: line.start, end: line.end });
+    const cells = original.slice(start, end).split('\u00a0').length - 1;
+    if (cells > 0) blank.set(line.index, cells);
+  }
+  return blank;
+}
+
+/** The lines, with the stretches that tables found inside a line (a crawler's one-line report) cut out. */
+function outsideRegions(lines: readonly Line[], regions: readonly { start: number; end: number }[]): Line[] {
+  if (regions.length === 0) return [...lines];
+  return lines.flatMap((line) => {
+    const inside = regions.filter((r) => r.start < line.end && r.end > line.start);
+    if (inside.length === 0) return [line];
+    const pieces: Line[] = [];
+    let from = line.start;
+    for (const r of inside) {
+      if (r.start > from) pieces.push({ ...line, start: from, end: r.start, text: line.text.slice(from - line.start, r.start - line.start) });
+      from = Math.max(from, r.end);
+    }
+    if (from < line.end) pieces.push({ ...line, start: from, end: line.end, text: line.text.slice(from - line.start) });
+    return pieces.filter((p) => p.text.trim() !== '');
+  });
+}
+
 export function buildDocument(input: AnalysisInput): DocumentModel {
   const original = input.text;
   const norm = normalise(original);
   const lines = splitLines(norm.text);
   const grids = (input.grids ?? []).flatMap((g) => gridBlock(g, norm, lines) ?? []);
-  const gridLines = new Set(grids.flatMap((g) => Array.from({ length: g.lastLine - g.firstLine + 1 }, (_, i) => g.firstLine + i)));
-  const found = findTableBlocks(lines, gridLines);
+  const gridLines = new Set(grids.flatMap((g) => span(g.firstLine, g.lastLine)));
+  // tables in text, found around their labels; each is one stream of cells. A sentence naming
+  // labels (`全年发生行政复议3件。`) is prose, unless its line is a whole report (a crawler's), and so
+  // is a section heading (`四、政府信息公开行政复议、行政诉讼情况`), unless it opens with a row label.
+  const sectionHeadings = new Set<number>();
+  const anchors = lines.flatMap((l) => {
+    if (gridLines.has(l.index) || (l.text.length < WHOLE_REPORT_LINE && l.text.includes('。'))) return [];
+    const found = TEMPLATE_LABELS.find(norm.text, l.start, l.end);
+    const heading = found.length > 0 && readHeading(l);
+    if (heading && !found.some((a) => a.start - heading.start <= HEADING_NUMBERING)) {
+      sectionHeadings.add(l.index);
+      return [];
+    }
+    return found;
+  });
+  const regions = findRegions(norm.text, lines, anchors, blankCellLines(lines, norm, original), sectionHeadings);
+  const regionBlocks = regions.map((r): TableBlock => {
+    const first = lastAtOrBefore(lines, r.start, (l) => l.start);
+    const last = lastAtOrBefore(lines, Math.max(r.start, r.end - 1), (l) => l.start);
+    return { format: 'stream', firstLine: first, lastLine: last, start: r.start, end: r.end, cells: r.cells.filter((c) => c.text !== '') };
+  });
+  const regionLines = new Set(regionBlocks.flatMap((b) => span(b.firstLine, b.lastLine).filter((i) => lines[i].start >= b.start && lines[i].end <= b.end && !sectionHeadings.has(i))));
+  const found = findTableBlocks(lines, new Set([...gridLines, ...regionLines, ...regionBlocks.flatMap((b) => span(b.firstLine, b.lastLine))]));
   const blocks = [...found.blocks, ...grids].sort((a, b) => a.start - b.start);
-  const tableLines = new Set([...found.tableLines, ...gridLines]);
-  const headings = lines.flatMap((line) => (tableLines.has(line.index) ? [] : readHeading(line) ?? []));
-  const paragraphs = proseParagraphs(norm.text, lines, tableLines, new Set(headings.map((h) => h.line))).map(
+  const tableLines = new Set([...found.tableLines, ...gridLines, ...regionLines]);
+  const prose = outsideRegions(lines, regions);
+  const headings = prose.flatMap((line) => (tableLines.has(line.index) ? [] : readHeading(line) ?? []));
+  const paragraphs = proseParagraphs(norm.text, prose, tableLines, new Set(headings.map((h) => h.line))).map(
     (line): Paragraph => ({ line, numbers: scanNumbers(norm.text, line.start, line.end) }),
   );
-  const template = chooseTemplate(blocks);
-  return { original, norm, lines, title: findTitle(lines), headings, blocks, template, tables: readTables(blocks, lines, template), paragraphs };
+  const template = chooseTemplate([...blocks, ...regionBlocks]);
+  const tables = [...readTables(blocks, lines, template), ...(template ? regions.flatMap((r) => readStream(r, template)) : [])].sort((a, b) => a.block.start - b.block.start);
+  return { original, norm, lines, title: findTitle(lines), headings, blocks, template, tables, paragraphs };
 }

@@ -10,7 +10,7 @@ export interface GridPosition {
 }
 
 export interface TableBlock {
-  format: Flattening | 'grid';
+  format: Flattening | 'grid' | 'stream';
   firstLine: number;
   lastLine: number;
   start: number;

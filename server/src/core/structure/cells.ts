@@ -14,6 +14,8 @@ export interface Cell {
   start: number;
   end: number;
   line: number;
+  /** An empty cell the text writes out (a browser's copy puts U+00A0 in one): a missing value, not layout. */
+  blank?: boolean;
 }
 
 export interface CellLine {

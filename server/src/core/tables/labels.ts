@@ -40,10 +40,31 @@ export function templateLabelKey(label: string): LabelKey {
   return key;
 }
 
+/** A numbered label with characters missing or wrong (`2.其他法律行政止公开` printed for `2.其他法律行政法规禁止公开`) still names its row when this share of the template's characters is there, in order. */
+const TYPO_SHARE = 0.75;
+
+/** Length of the longest common subsequence (the labels are short). */
+function commonSubsequence(a: string, b: string): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [0];
+    for (let j = 1; j <= b.length; j++) row[j] = a[i - 1] === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], row[j - 1]);
+    previous = row;
+  }
+  return previous[b.length];
+}
+
 export function labelsMatch(cell: LabelKey, template: LabelKey): boolean {
   if (!cell.core || !template.core) return false;
   if (cell.numbering && template.numbering && cell.numbering !== template.numbering) return false;
   if (template.numbering && !cell.numbering && template.core.length < SPECIFIC) return false;
   if (cell.core.startsWith(template.core)) return true;
-  return cell.core.length >= SPECIFIC && template.core.startsWith(cell.core);
+  if (cell.core.length >= SPECIFIC && template.core.startsWith(cell.core)) return true;
+  return (
+    cell.numbering !== null &&
+    cell.numbering === template.numbering &&
+    cell.core.length >= SPECIFIC &&
+    cell.core.length <= 2 * template.core.length &&
+    commonSubsequence(cell.core, template.core) >= TYPO_SHARE * template.core.length
+  );
 }

@@ -35,6 +35,8 @@ export interface ShapeIssue {
   start: number;
   end: number;
   resolved: boolean;
+  /** The whole table: most rows did not have their figures after them (the text is not in rows). */
+  notInRows?: boolean;
 }
 
 export interface ParsedTable {
@@ -135,9 +137,29 @@ function identityRows(id: Identity): string[] {
 
 export function readTable(block: TableBlock, def: TableDef): ParsedTable {
   const { readings, headerless } = block.grid ? gridRows(block.grid, def) : collectRows(block, def);
+  return placeRows(block, def, readings, headerless);
+}
+
+/** The rows placed by the template table, or by the local variant of it they fit better (fewer rows left unread). */
+export function placeRows(block: TableBlock, def: TableDef, readings: readonly RowReading[], headerless: readonly Figure[]): ParsedTable {
+  const unread = (t: ParsedTable): number => t.shapeIssues.filter((i) => !i.resolved).length;
+  let best = placeIn(block, def, readings, headerless);
+  for (const variant of def.variants ?? []) {
+    if (unread(best) === 0) break;
+    const rows = readings.map((r) => ({ ...r, def: variant.rows.find((v) => v.key === r.def.key) }));
+    if (rows.some((r) => !r.def)) continue;
+    const other = placeIn(block, variant, rows as RowReading[], headerless);
+    if (unread(other) < unread(best)) best = other;
+  }
+  return best;
+}
+
+/** Each row's figures placed in its columns when their count fits the template (or one reading of a few extra fits its sums). */
+function placeIn(block: TableBlock, def: TableDef, given: readonly RowReading[], headerless: readonly Figure[]): ParsedTable {
+  const readings = [...given];
   if (def.headerlessRow && headerless.length > 0) {
     const row = def.rows.find((r) => r.key === def.headerlessRow)!;
-    readings.push({ def: row, labelCell: headerless[0].cell, figures: headerless });
+    readings.push({ def: row, labelCell: headerless[0].cell, figures: [...headerless] });
   }
   const cells = new Map<string, TableCell>();
   const shapeIssues: ShapeIssue[] = [];

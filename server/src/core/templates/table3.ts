@@ -68,4 +68,5 @@ function table3(variant: '2019' | '2021'): TableDef {
 }
 
 export const TABLE3_2019 = table3('2019');
-export const TABLE3_2021 = table3('2021');
+/** Some provinces keep the 2019 single （六）其他处理 row inside the 2021 form. */
+export const TABLE3_2021: TableDef = { ...table3('2021'), variants: [TABLE3_2019] };

@@ -59,6 +59,8 @@ export interface TableDef {
   unitColumn?: boolean;
   /** The table's only data row has no label: its figures follow the header (table 四). */
   headerlessRow?: string;
+  /** Local variants of the same table (row keys shared): a reading that fits one better is read as it. */
+  variants?: readonly TableDef[];
   identities: readonly Identity[];
 }
 
