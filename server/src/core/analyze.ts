@@ -19,7 +19,7 @@ function checkTables(doc: DocumentModel, restatements: readonly Restatement[]): 
   const identities: TableIdentity[] = [];
   const diagnoses: TableDiagnosis[] = [];
   for (const table of doc.tables) {
-    const results = evaluateTable(table.def.identities, table.cells, table.rowsSeen);
+    const results = evaluateTable(table.def.identities, table.cells, table.rowsSeen, table.unknownAfter);
     for (const result of results) identities.push({ table, result });
     const diagnosis = diagnoseTable(table, results, restatements);
     if (diagnosis) diagnoses.push(diagnosis);

@@ -42,6 +42,9 @@ const TEMPLATE_LABELS = new LabelIndex(
   ]).map((label) => templateLabelKey(label).core),
 );
 
+/** A sentence end, or a figure with its unit after it (`5 件`): table cells write neither. */
+const PROSE_LINE = /。|\d\s?[件条项次篇]/;
+
 /** A row label opens its line right after a numbering such as `（一）` or `一、`. */
 const HEADING_NUMBERING = 4;
 
@@ -197,11 +200,12 @@ export function buildDocument(input: AnalysisInput): DocumentModel {
   const grids = (input.grids ?? []).flatMap((g) => gridBlock(g, norm, lines) ?? []);
   const gridLines = new Set(grids.flatMap((g) => span(g.firstLine, g.lastLine)));
   // tables in text, found around their labels; each is one stream of cells. A sentence naming
-  // labels (`全年发生行政复议3件。`) is prose, unless its line is a whole report (a crawler's), and so
-  // is a section heading (`四、政府信息公开行政复议、行政诉讼情况`), unless it opens with a row label.
+  // labels (`全年发生行政复议3件。`, `被提起行政诉讼 5 件`) is prose, unless its line is a whole report
+  // (a crawler's), and so is a section heading (`四、政府信息公开行政复议、行政诉讼情况`), unless it
+  // opens with a row label.
   const sectionHeadings = new Set<number>();
   const anchors = lines.flatMap((l) => {
-    if (gridLines.has(l.index) || (l.text.length < WHOLE_REPORT_LINE && l.text.includes('。'))) return [];
+    if (gridLines.has(l.index) || (l.text.length < WHOLE_REPORT_LINE && PROSE_LINE.test(l.text))) return [];
     const found = TEMPLATE_LABELS.find(norm.text, l.start, l.end);
     const heading = found.length > 0 && readHeading(l);
     if (heading && !found.some((a) => a.start - heading.start <= HEADING_NUMBERING)) {

@@ -28,10 +28,14 @@ function sumTotals(identities: readonly Identity[]): Set<string> {
   return totals;
 }
 
-/** Every identity of a table that can be evaluated over the cells read. */
-export function evaluateTable(identities: readonly Identity[], cells: ReadonlyMap<string, TableCell>, rowsSeen?: ReadonlySet<string>): IdentityResult[] {
+/**
+ * Every identity of a table that can be evaluated over the cells read. A sum among whose parts stands
+ * a row the template does not have (`unknownAfter`: the rows it followed) is incomplete: not evaluated.
+ */
+export function evaluateTable(identities: readonly Identity[], cells: ReadonlyMap<string, TableCell>, rowsSeen?: ReadonlySet<string>, unknownAfter: ReadonlySet<string> = new Set()): IdentityResult[] {
   const totals = sumTotals(identities);
-  return identities.flatMap((identity) => evaluateIdentity(identity, cells, rowsSeen, totals) ?? []);
+  const complete = (i: Identity): boolean => i.kind !== 'sum' || !i.parts.some((p) => unknownAfter.has(p[0]));
+  return identities.filter(complete).flatMap((identity) => evaluateIdentity(identity, cells, rowsSeen, totals) ?? []);
 }
 
 /** `rowsSeen`: the rows whose labels the table shows; without it every cell is required. `totals`: cells that are totals of sums. */

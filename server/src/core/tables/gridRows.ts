@@ -9,6 +9,7 @@ import type { TableDef } from '../templates/types';
 import { cellLabelKey, labelsMatch, templateLabelKey } from './labels';
 import { figureOf, UNITS, type Figure } from './figures';
 import type { RowReading } from './readTable';
+import { namesRow } from './readStream';
 import { RowMatcher } from './rowMatcher';
 
 const isFigure = (p: GridPosition): boolean => p.cell.text !== '' && figureOf(p.cell)?.value != null;
@@ -33,7 +34,8 @@ function headerColumns(rows: readonly GridPosition[][], def: TableDef): number[]
   return found.every((c): c is number => c !== null) && new Set(found).size === found.length ? found : null;
 }
 
-export function gridRows(rows: readonly GridPosition[][], def: TableDef): { readings: RowReading[]; headerless: Figure[] } {
+export function gridRows(rows: readonly GridPosition[][], def: TableDef): { readings: RowReading[]; headerless: Figure[]; unknownAfter: string[] } {
+  const unknownAfter: string[] = [];
   const matcher = new RowMatcher(def.rows.filter((r) => r.labels.length > 0));
   const columns = headerColumns(rows, def);
   const readings: RowReading[] = [];
@@ -55,7 +57,9 @@ export function gridRows(rows: readonly GridPosition[][], def: TableDef): { read
       readings.push({ def, labelCell: named.p.cell, figures: def.values === 0 ? figures.filter((f) => f.value !== null) : figures });
     } else if (labels.length === 0 && figures.some((f) => f.value !== null) && def.headerlessRow) {
       headerless.push(...figures);
+    } else if (readings.length > 0 && candidates.some((c) => namesRow(c.p.cell)) && figures.some((f) => f.value !== null)) {
+      unknownAfter.push(readings[readings.length - 1].def.key);
     }
   }
-  return { readings, headerless };
+  return { readings, headerless, unknownAfter };
 }

@@ -28,6 +28,8 @@ interface Reading {
   headerless: Figure[];
   /** Text came between the figures of the unlabelled row: they are not one row (a column-wise copy). */
   headerlessBroken: boolean;
+  /** Rows after which a numbered row the template does not have stood. */
+  unknownAfter: string[];
   cells: Cell[];
 }
 
@@ -42,13 +44,19 @@ function namesHeader(cell: Cell, def: TableDef): boolean {
   });
 }
 
+/** A numbered label of its own (`5.其他形式申请数`), not a fragment of a wrapped one (`（三）不`). */
+export const namesRow = (cell: Cell): boolean => {
+  const key = cellLabelKey(cell);
+  return key.numbering !== null && key.core.length >= SPECIFIC;
+};
+
 export function readStream(region: Region, template: TemplateDef): ParsedTable[] {
   const lookups = new Map(template.tables.map((def) => [def, new RowMatcher(def.rows.filter((r) => r.labels.length > 0))]));
   const tables: Reading[] = [];
   let current: Reading | null = null;
   let row: RowReading | null = null;
   const start = (def: TableDef): Reading => {
-    const reading: Reading = { def, matcher: new RowMatcher(def.rows.filter((r) => r.labels.length > 0)), readings: [], headerless: [], headerlessBroken: false, cells: [] };
+    const reading: Reading = { def, matcher: new RowMatcher(def.rows.filter((r) => r.labels.length > 0)), readings: [], headerless: [], headerlessBroken: false, unknownAfter: [], cells: [] };
     tables.push(reading);
     return reading;
   };
@@ -83,15 +91,19 @@ export function readStream(region: Region, template: TemplateDef): ParsedTable[]
       row = null;
       continue;
     }
-    // text that names nothing: a wrapped label goes on; after figures, the row is over
-    if (row && row.figures.length > 0) row = null;
+    // text that names nothing: a wrapped label goes on; after figures, the row is over, and a
+    // numbered label there is a row the template does not have (its figures are not read)
+    if (row && row.figures.length > 0) {
+      if (namesRow(cell) && current) current.unknownAfter.push(row.def.key);
+      row = null;
+    }
   }
   return tables.flatMap((t) => {
     const first = t.cells[0];
     const last = t.cells[t.cells.length - 1];
     if (!first) return [];
     const block: TableBlock = { format: 'stream', firstLine: first.line, lastLine: last.line, start: first.start, end: last.end, cells: t.cells };
-    const table = placeRows(block, t.def, t.readings, t.headerlessBroken ? [] : t.headerless);
+    const table = placeRows(block, t.def, t.readings, t.headerlessBroken ? [] : t.headerless, t.unknownAfter);
     const at = t.readings[0]?.labelCell ?? first;
     return [t.headerlessBroken ? untrusted(table, at, 1, 0) : trusted(table, at)];
   });

@@ -48,6 +48,8 @@ export interface ParsedTable {
   cells: Map<string, TableCell>;
   /** Rows whose label was found, read or not. */
   rowsSeen: Set<string>;
+  /** Rows after which a numbered row the template does not have stood (a province's `5.其他形式申请数`). */
+  unknownAfter: Set<string>;
   shapeIssues: ShapeIssue[];
 }
 
@@ -136,26 +138,26 @@ function identityRows(id: Identity): string[] {
 }
 
 export function readTable(block: TableBlock, def: TableDef): ParsedTable {
-  const { readings, headerless } = block.grid ? gridRows(block.grid, def) : collectRows(block, def);
-  return placeRows(block, def, readings, headerless);
+  const { readings, headerless, unknownAfter } = block.grid ? gridRows(block.grid, def) : { ...collectRows(block, def), unknownAfter: [] };
+  return placeRows(block, def, readings, headerless, unknownAfter);
 }
 
 /** The rows placed by the template table, or by the local variant of it they fit better (fewer rows left unread). */
-export function placeRows(block: TableBlock, def: TableDef, readings: readonly RowReading[], headerless: readonly Figure[]): ParsedTable {
+export function placeRows(block: TableBlock, def: TableDef, readings: readonly RowReading[], headerless: readonly Figure[], unknownAfter: readonly string[] = []): ParsedTable {
   const unread = (t: ParsedTable): number => t.shapeIssues.filter((i) => !i.resolved).length;
-  let best = placeIn(block, def, readings, headerless);
+  let best = placeIn(block, def, readings, headerless, unknownAfter);
   for (const variant of def.variants ?? []) {
     if (unread(best) === 0) break;
     const rows = readings.map((r) => ({ ...r, def: variant.rows.find((v) => v.key === r.def.key) }));
     if (rows.some((r) => !r.def)) continue;
-    const other = placeIn(block, variant, rows as RowReading[], headerless);
+    const other = placeIn(block, variant, rows as RowReading[], headerless, unknownAfter);
     if (unread(other) < unread(best)) best = other;
   }
   return best;
 }
 
 /** Each row's figures placed in its columns when their count fits the template (or one reading of a few extra fits its sums). */
-function placeIn(block: TableBlock, def: TableDef, given: readonly RowReading[], headerless: readonly Figure[]): ParsedTable {
+function placeIn(block: TableBlock, def: TableDef, given: readonly RowReading[], headerless: readonly Figure[], unknownAfter: readonly string[]): ParsedTable {
   const readings = [...given];
   if (def.headerlessRow && headerless.length > 0) {
     const row = def.rows.find((r) => r.key === def.headerlessRow)!;
@@ -189,6 +191,7 @@ function placeIn(block: TableBlock, def: TableDef, given: readonly RowReading[],
     captionEnd: first?.end ?? block.start,
     cells,
     rowsSeen: new Set(readings.map((r) => r.def.key)),
+    unknownAfter: new Set(unknownAfter),
     shapeIssues,
   };
 }
