@@ -127,6 +127,20 @@ for (const template of TEMPLATES)
           if (flattening === 'tsv') assert.ok(lines.some((l) => /^\t\t\S/.test(l)) === (template !== 'pre2019'), 'row-spanned labels leave leading empty cells');
         });
 
+        test('the blocks (for HTML and DOCX) hold every figure once, and each table cell covers its own grid positions', () => {
+          const runs = report.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.runs : b.rows.flat().flatMap((c) => c.runs)));
+          for (const r of runs) assert.equal(report.text.slice(r.span.start, r.span.end), r.text);
+          const starts = new Set(runs.map((r) => r.span.start));
+          for (const f of [...report.cells, ...report.prose]) assert.ok(starts.has(f.span.start), `${f.text} at ${f.span.start}`);
+          const tables = report.blocks.filter((b) => b.kind === 'table');
+          assert.equal(tables.length, template === 'pre2019' ? 1 : 3);
+          for (const t of tables) {
+            const covered = t.rows.map(() => Array<number>(t.width).fill(0));
+            for (const c of t.rows.flat()) for (let r = c.row; r < c.row + c.rowspan; r++) for (let col = c.col; col < c.col + c.colspan; col++) covered[r][col]++;
+            assert.ok(covered.every((row) => row.every((n) => n === 1)), JSON.stringify(covered));
+          }
+        });
+
         test('a mutation changes exactly the figure it reports', () => {
           const cell = report.cells.find((c) => c.identities.length)!;
           const m = mutateCell(report, cell, 7);

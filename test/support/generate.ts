@@ -67,12 +67,32 @@ export type ProseFactBody =
 
 export type ProseFact = ProseFactBody & { span: Span; text: string };
 
+/** A stretch of the report's text (an atom: words, a figure, a unit), with its span in `text`. */
+export interface TextRun {
+  text: string;
+  span: Span;
+}
+
+/** A table cell as the form prints it: its top-left grid position and spans (`runs` empty for an empty cell). */
+export interface BlockCell {
+  runs: TextRun[];
+  row: number;
+  col: number;
+  rowspan: number;
+  colspan: number;
+}
+
+/** The report's structure, for renderings other than text (HTML, DOCX): its lines as paragraphs,
+ * its tables as rows of the cells that start in each row. */
+export type ReportBlock = { kind: 'paragraph'; runs: TextRun[] } | { kind: 'table'; width: number; rows: BlockCell[][] };
+
 export interface GeneratedReport {
   options: GenerateOptions;
   text: string;
   cells: CellKey[];
   identities: Identity[];
   prose: ProseFact[];
+  blocks: ReportBlock[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -535,25 +555,55 @@ interface Atom {
   facts?: ProseFactBody[];
 }
 
+/** A block over atom indices: a paragraph's atoms, or a table cell's. */
+type DraftBlock =
+  | { kind: 'paragraph'; atoms: number[] }
+  | { kind: 'table'; width: number; rows: (Omit<BlockCell, 'runs'> & { atoms: number[] })[][] };
+
 class Doc {
   readonly atoms: Atom[] = [];
-  private add(kind: 'prose' | 'plain', pieces: Piece[]): void {
+  readonly blocks: DraftBlock[] = [];
+  private readonly atomsOfCell = new Map<Printed, number[]>();
+  private add(kind: 'prose' | 'plain', pieces: Piece[]): number[] {
+    const added: number[] = [];
+    const push = (atom: Atom) => added.push(this.atoms.push(atom) - 1);
     for (const p of pieces) {
       if (typeof p === 'string') {
-        if (p) this.atoms.push({ s: p, kind });
-      } else if ('num' in p) this.atoms.push({ s: p.num, kind: 'num', ascii: p.num, facts: p.facts });
+        if (p) push({ s: p, kind });
+      } else if ('num' in p) push({ s: p.num, kind: 'num', ascii: p.num, facts: p.facts });
       else {
-        if (p.cell) this.atoms.push({ s: p.text, kind: 'num', ascii: p.text, cell: p.cell });
-        else if (p.text) this.atoms.push({ s: p.text, kind: 'plain' });
-        if (p.suffix) this.atoms.push({ s: p.suffix, kind: 'plain' });
+        const first = this.atoms.length;
+        if (p.cell) push({ s: p.text, kind: 'num', ascii: p.text, cell: p.cell });
+        else if (p.text) push({ s: p.text, kind: 'plain' });
+        if (p.suffix) push({ s: p.suffix, kind: 'plain' });
+        this.atomsOfCell.set(p, added.filter((i) => i >= first));
       }
     }
+    return added;
+  }
+  private paragraph(kind: 'prose' | 'plain', pieces: Piece[]): void {
+    const atoms = this.add(kind, pieces);
+    this.add(kind, ['\n']);
+    if (atoms.length) this.blocks.push({ kind: 'paragraph', atoms });
   }
   line(...pieces: Piece[]): void {
-    this.add('plain', [...pieces, '\n']);
+    this.paragraph('plain', pieces);
   }
   para(...pieces: Piece[]): void {
-    this.add('prose', [...pieces, '\n']);
+    this.paragraph('prose', pieces);
+  }
+  /** A table: its flattened lines in the text, its cells as a table block. */
+  table(grid: Slot[][], width: number, lines: Piece[][]): void {
+    for (const pieces of lines) this.add('plain', [...pieces, '\n']);
+    const rows = grid.map((slots, r) =>
+      slots.flatMap((s, col) => {
+        if (!s.origin) return [];
+        let rowspan = 1;
+        while (grid[r + rowspan]?.[col]?.cell === s.cell) rowspan++;
+        return [{ atoms: this.atomsOfCell.get(s.cell) ?? [], row: r, col, rowspan, colspan: s.cell.colspan }];
+      }),
+    );
+    this.blocks.push({ kind: 'table', width, rows });
   }
 }
 
@@ -878,7 +928,8 @@ export function generateReport(opts: GenerateOptions): GeneratedReport {
   const markdown = opts.flattening === 'markdown';
   const table = (t: Table) => {
     if (markdown) doc.line();
-    FLATTEN[opts.flattening](layout(t, ctx.values), t.width, (s) => displayWidth(s, !!opts.fullWidthDigits)).forEach((pieces) => doc.line(...pieces));
+    const grid = layout(t, ctx.values);
+    doc.table(grid, t.width, FLATTEN[opts.flattening](grid, t.width, (s) => displayWidth(s, !!opts.fullWidthDigits)));
     if (markdown) doc.line();
   };
   if (national) nationalReport(ctx, national, table);
@@ -889,14 +940,20 @@ export function generateReport(opts: GenerateOptions): GeneratedReport {
   for (const id of model.identities) for (const ref of [...id.lhs, ...id.rhs]) idsOf.set(refKey(ref), [...(idsOf.get(refKey(ref)) ?? []), id.id]);
   const cells: CellKey[] = [];
   const prose: ProseFact[] = [];
+  const runs: TextRun[] = [];
   let offset = 0;
   for (const a of doc.atoms) {
     const span = { start: offset, end: offset + a.s.length };
     offset = span.end;
+    runs.push({ text: a.s, span });
     if (a.cell) cells.push({ ...a.cell, span, identities: idsOf.get(refKey(a.cell)) ?? [] });
     for (const f of a.facts ?? []) prose.push({ ...f, span, text: a.ascii! });
   }
-  return { options: opts, text: doc.atoms.map((a) => a.s).join(''), cells, identities: model.identities, prose };
+  const runsOf = (atoms: number[]) => atoms.map((i) => runs[i]);
+  const blocks = doc.blocks.map((b): ReportBlock =>
+    b.kind === 'paragraph' ? { kind: 'paragraph', runs: runsOf(b.atoms) } : { ...b, rows: b.rows.map((cells) => cells.map(({ atoms, ...c }) => ({ ...c, runs: runsOf(atoms) }))) },
+  );
+  return { options: opts, text: doc.atoms.map((a) => a.s).join(''), cells, identities: model.identities, prose, blocks };
 }
 
 /** Cells that some error-level identity checks: changing one of them must be reported. */

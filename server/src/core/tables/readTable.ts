@@ -83,6 +83,14 @@ function collectRows(block: TableBlock, def: TableDef): { readings: RowReading[]
   return { readings, headerless };
 }
 
+/** A row's figures without the empty cells after them that pad it to the table's width (a block of
+ * table 二 with fewer columns than the table, given as a grid): layout, not missing values. */
+function withoutPadding(figures: Figure[], expected: number): Figure[] {
+  let n = figures.length;
+  while (n > expected && figures[n - 1].value === null && figures[n - 1].cell.text === '') n--;
+  return figures.slice(0, n);
+}
+
 /** Which figures to keep when a row has `extra` too many: every way of dropping `extra` of them. */
 function* dropChoices(n: number, extra: number, from = 0): Generator<number[]> {
   if (extra === 0) {
@@ -169,16 +177,17 @@ function placeIn(block: TableBlock, def: TableDef, given: readonly RowReading[],
     const row = reading.def;
     const columns = row.columns ?? def.columns.map((c) => c.key);
     const expected = row.values ?? columns.length;
-    const found = reading.figures.length;
+    const figures = withoutPadding(reading.figures, expected);
+    const found = figures.length;
     const rowName = row.labels[0] ?? '数据行';
     let placed: TableCell[] | null = null;
-    if (found === expected) placed = assign(row, columns, reading.figures, false, rowName, def);
+    if (found === expected) placed = assign(row, columns, figures, false, rowName, def);
     else if (found > expected && expected > 0 && found - expected <= MAX_EXTRA) {
-      placed = uniqueReading(row, columns, reading.figures, rowName, def);
+      placed = uniqueReading(row, columns, figures, rowName, def);
     }
     if (found !== expected) {
       const at = reading.labelCell;
-      const end = reading.figures.length > 0 ? reading.figures[reading.figures.length - 1].cell.end : at.end;
+      const end = figures.length > 0 ? figures[figures.length - 1].cell.end : at.end;
       shapeIssues.push({ row: row.key, rowLabel: rowName, expected, found, start: at.start, end: row.labels.length > 0 ? at.end : end, resolved: placed !== null });
     }
     for (const cell of placed ?? []) cells.set(cellId(cell.row, cell.column), cell);
