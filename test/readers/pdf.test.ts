@@ -195,6 +195,30 @@ describe('a table printed by Chromium from HTML (test/fixtures/pdf/table3-2021.h
   });
 });
 
+describe('CMaps come from the caller, never fetched', () => {
+  // made by test/fixtures/pdf/make-cmap-pdf.py: a font not embedded, UniGB-UCS2-H, no ToUnicode map
+  const bytes = () => new Uint8Array(readFileSync(join(FIXTURES, 'predefined-cmap.pdf')));
+  const CMAPS = join(__dirname, '..', '..', 'node_modules', 'pdfjs-dist', 'cmaps');
+
+  test('without them the text of such a font is lost', async () => {
+    const result = await readPdf(bytes());
+    assert.ok(!('error' in result) && result.text === '');
+  });
+
+  test('supplied, it is read', async () => {
+    const asked: string[] = [];
+    const cMap = (name: string) => {
+      asked.push(name);
+      const path = join(CMAPS, `${name}.bcmap`);
+      return existsSync(path) ? new Uint8Array(readFileSync(path)) : undefined;
+    };
+    const result = await readPdf(bytes(), { cMap });
+    assert.ok(!('error' in result));
+    assert.equal(result.text, '政府信息公开申请21件\n');
+    assert.deepEqual(asked, ['UniGB-UCS2-H', 'Adobe-GB1-UCS2']);
+  });
+});
+
 describe('bad input: a clear reason, never a throw or a hang', () => {
   const table = () => new Uint8Array(readFileSync(join(FIXTURES, 'table3-2021.pdf')));
   const cases: [string, () => Uint8Array, (r: ReadResult) => boolean][] = [
