@@ -1,0 +1,44 @@
+// PDF reading time per page: readPdf (pdfjs-dist parsing, the layout, the tables rebuilt) over the real
+// published PDFs in ../shared/realworld when present, else the Chromium-printed fixture; each read
+// after two warm-up reads (the first read also loads pdfjs). Target: a 10-page report in 300 ms.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readPdf } from '../server/src/readers/pdf';
+import { percentile } from './stats';
+import { fmtMs, printTable, verdict } from './table';
+
+const ROOT = resolve(__dirname, '..');
+const REALWORLD = resolve(ROOT, '../shared/realworld');
+const REAL = ['02_洪泽区_2023.pdf', '03_洪泽区_2024.pdf', '04_淮安市_2024.pdf'];
+const FIXTURE = join(ROOT, 'test', 'fixtures', 'pdf', 'table3-2021.pdf');
+const RUNS = 7;
+const TARGET_10_PAGES_MS = 300;
+
+export async function pdfPages(): Promise<unknown> {
+  const paths = existsSync(REALWORLD) ? REAL.map((f) => join(REALWORLD, f)) : [FIXTURE];
+  const rows = [];
+  const perPage: number[] = [];
+  for (const path of paths) {
+    const bytes = new Uint8Array(readFileSync(path));
+    for (let i = 0; i < 2; i++) await readPdf(bytes);
+    const samples: number[] = [];
+    let pages = 1;
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      const result = await readPdf(bytes);
+      samples.push(performance.now() - t);
+      if (!('error' in result)) pages = result.pages;
+    }
+    const median = percentile(samples, 0.5);
+    perPage.push(...samples.map((s) => s / pages));
+    rows.push({ name: path.split('/').pop()!, pages, medianMs: median, perPageMs: median / pages });
+  }
+  const msPerPage = percentile(perPage, 0.5);
+  printTable(
+    `PDF: readPdf, median of ${RUNS} reads after 2 warm-up reads`,
+    ['file', 'pages', 'median ms', 'ms / page'],
+    rows.map((r) => [r.name, r.pages, fmtMs(r.medianMs), fmtMs(r.perPageMs)]),
+  );
+  console.log(`median ${fmtMs(msPerPage)} ms per page: a 10-page report ≈ ${fmtMs(10 * msPerPage)} ms (target < ${TARGET_10_PAGES_MS} ms: ${verdict(10 * msPerPage, TARGET_10_PAGES_MS)})`);
+  return { files: rows, msPerPage, tenPagesMs: 10 * msPerPage };
+}

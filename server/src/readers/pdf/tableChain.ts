@@ -1,0 +1,118 @@
+// A table continued over pages → one table: the parts' column edges merged, the header repeated at
+// the top of a page dropped, and a cell broken by the page joined with its rest on the next page:
+// where the line between them is missing on both pages, or where a label spanning rows goes on
+// (`三、本年度办理结果` over an empty cell, `（四）无` / `法提供`: the rest starts no new item).
+import type { TextRun } from './geometry';
+import { clusterValues, nearestIndex } from './clusters';
+import type { TableFragment } from './tableFragments';
+
+/** Column edges of two pages' parts closer than this (points) are one edge. */
+const EDGE_TOLERANCE = 3;
+
+/** The text of a cell drawn on one page. */
+export interface CellPart {
+  page: number;
+  runs: TextRun[];
+}
+
+export interface TableCell {
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  parts: CellPart[];
+}
+
+export interface Table {
+  rows: number;
+  cols: number;
+  /** Ordered by row, then column. */
+  cells: TableCell[];
+}
+
+interface ChainCell extends TableCell {
+  openTop: boolean;
+  openBottom: boolean;
+}
+
+/** Whether fragment `next` (first on its page) continues `last` (last on the page before): same left and right edges. */
+export function continues(last: TableFragment, next: TableFragment): boolean {
+  return next.page === last.page + 1 && Math.abs(last.box[0] - next.box[0]) <= EDGE_TOLERANCE && Math.abs(last.box[2] - next.box[2]) <= EDGE_TOLERANCE;
+}
+
+const runsText = (runs: readonly TextRun[]): string => runs.map((r) => r.text.replace(/\s+/g, '')).join('');
+
+/** The start of a new item: `（五）`, `(5)`, `五、`, `5.`, `5、`, `第…`. */
+const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+\s*[.、．]|第)/;
+
+/** Whether `below`, first on its page, is the rest of `above`, last on the page before (same columns). */
+function joins(above: ChainCell, below: ChainCell): boolean {
+  if (above.openBottom && below.openTop) return true;
+  const [upper, lower] = [above.parts.map((p) => runsText(p.runs)).join(''), below.parts.map((p) => runsText(p.runs)).join('')];
+  const spansRows = above.rowSpan > 1 || below.rowSpan > 1;
+  return upper !== '' && spansRows && (lower === '' || !ITEM_START.test(lower));
+}
+
+/** How many top rows of `next` repeat the top rows of `first` (a header printed again on a new page). */
+function repeatedHeaderRows(first: TableFragment, next: TableFragment): number {
+  const rowText = (t: TableFragment, r: number) => t.cells.filter((c) => c.row === r).map((c) => runsText(c.runs)).join('\t');
+  let k = 0;
+  while (k < first.ys.length - 2 && k < next.ys.length - 2 && rowText(next, k) !== '' && rowText(next, k) === rowText(first, k)) k++;
+  return next.cells.some((c) => c.row < k && c.row + c.rowSpan > k) ? 0 : k;
+}
+
+/** Drops rows no cell starts in and columns no cell starts in (edges only one part had), shrinking spans. */
+function compact(cells: ChainCell[], rows: number, cols: number): Table {
+  const keptRows = Array.from({ length: rows }, (_, r) => cells.some((c) => c.row === r));
+  const keptCols = Array.from({ length: cols }, (_, k) => cells.some((c) => c.col === k));
+  // the new index of each kept row or column: how many are kept before it
+  const newIndex = (kept: boolean[]) => kept.map((_, i) => kept.slice(0, i).filter(Boolean).length);
+  const rowAt = newIndex(keptRows);
+  const colAt = newIndex(keptCols);
+  const count = (kept: boolean[], from: number, span: number) => kept.slice(from, from + span).filter(Boolean).length;
+  return {
+    rows: keptRows.filter(Boolean).length,
+    cols: keptCols.filter(Boolean).length,
+    cells: cells
+      .map((c) => ({ row: rowAt[c.row], col: colAt[c.col], rowSpan: count(keptRows, c.row, c.rowSpan), colSpan: count(keptCols, c.col, c.colSpan), parts: c.parts }))
+      .sort((a, b) => a.row - b.row || a.col - b.col),
+  };
+}
+
+/** One table from its parts on consecutive pages (each `continues` the one before). */
+export function chainTable(fragments: readonly TableFragment[]): Table {
+  const edges = clusterValues(fragments.flatMap((f) => f.xs), EDGE_TOLERANCE);
+  const edgeOf = (x: number) => nearestIndex(edges, x);
+  const cells: ChainCell[] = [];
+  let rowOffset = 0;
+  let lastRow: ChainCell[] = [];
+  fragments.forEach((fragment, index) => {
+    const skip = index === 0 ? 0 : repeatedHeaderRows(fragments[0], fragment);
+    const rowsHere = fragment.ys.length - 1 - skip;
+    const placed = fragment.cells
+      .filter((c) => c.row >= skip)
+      .map((c): ChainCell => {
+        const col = edgeOf(fragment.xs[c.col]);
+        return {
+          row: rowOffset + c.row - skip,
+          col,
+          rowSpan: c.rowSpan,
+          colSpan: edgeOf(fragment.xs[c.col + c.colSpan]) - col,
+          parts: [{ page: fragment.page, runs: c.runs }],
+          openTop: c.openTop && skip === 0,
+          openBottom: c.openBottom,
+        };
+      });
+    for (const cell of placed) {
+      const above = cell.row === rowOffset ? lastRow.find((a) => a.col === cell.col && a.colSpan === cell.colSpan) : undefined;
+      if (above && joins(above, cell)) {
+        above.rowSpan += cell.rowSpan;
+        above.parts.push(...cell.parts);
+        above.openBottom = cell.openBottom;
+      } else cells.push(cell);
+    }
+    rowOffset += rowsHere;
+    lastRow = cells.filter((c) => c.row + c.rowSpan === rowOffset);
+  });
+  return compact(cells, rowOffset, edges.length - 1);
+}

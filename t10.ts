@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { readHtml } from './server/src/readers/html';
+import { checkText } from './server/src/readers/source';
+const f = process.argv[2];
+const src = readFileSync(f, 'utf8');
+const t0 = performance.now();
+const page = readHtml(src);
+console.log('read', (performance.now() - t0).toFixed(1), 'ms', page.text.length, 'chars', page.grids.length, 'grids', page.grids.map(g => `${g.rows.length}x${g.rows[0]?.length}`).join(' '));
+if (process.argv[3] === 'text') console.log(page.text);
+const c = checkText('html', src, {});
+console.log('template', c.report.template);
+for (const x of c.report.findings) console.log(x.severity, x.rule, JSON.stringify(src.slice(x.span.start, x.span.end)), x.message.slice(0, 200));
+for (const t of c.report.tables) console.log(t.id, 'rows', t.rowsRead, '/', t.rowsExpected, 'cells', t.cellsRead);
