@@ -1,5 +1,14 @@
-// Bundles the CLI, the language server and the VS Code client into dist/ with esbuild.
+// Bundles the CLI, the language server and the VS Code client into dist/ with esbuild, and copies
+// pdfjs-dist's packed CMaps of Chinese encodings into dist/cmaps (PDFs whose fonts use a predefined
+// GB or CNS encoding without a Unicode map cannot be read without them).
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+
+const cmaps = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps');
+mkdirSync('dist/cmaps', { recursive: true });
+for (const name of readdirSync(cmaps).filter((n) => /GB|CNS|B5|ETen|HK|Identity/.test(n))) copyFileSync(join(cmaps, name), join('dist/cmaps', name));
 
 const common = {
   bundle: true,

@@ -3,10 +3,11 @@
 // bundle itself (main.ts calls serveChecks() when it is not the main thread).
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
-import { checkText, formatOf, type Analyzer } from '../readers/source';
+import { pdfResources } from '../io/pdfResources';
+import { checkDocument, checkText, formatOf, type Analyzer } from '../readers/source';
 import type { Target } from './discover';
 import type { FsPath } from './fsPath';
-import { readText } from './read';
+import { readBytes, readText } from './read';
 import type { FileResult } from './results';
 
 export type { Analyzer };
@@ -18,10 +19,15 @@ export interface CheckOptions {
 
 export async function checkFile(path: string, abs: FsPath, { disable, maxFileSize }: CheckOptions, analyzer: Analyzer): Promise<FileResult> {
   const format = formatOf(path);
-  const decoded = await readText(abs, maxFileSize);
-  if ('error' in decoded) return { path, error: decoded.error };
   try {
-    if (format === 'pdf' || format === 'docx') return { path, error: `暂不支持 ${format.toUpperCase()} 文件 (not read yet: ${format})` };
+    if (format === 'pdf' || format === 'docx') {
+      const read = await readBytes(abs, maxFileSize);
+      if ('error' in read) return { path, error: read.error };
+      const checked = await checkDocument(format, read.bytes, { disable }, analyzer, pdfResources());
+      return 'error' in checked ? { path, error: checked.error } : { path, ...checked };
+    }
+    const decoded = await readText(abs, maxFileSize);
+    if ('error' in decoded) return { path, error: decoded.error };
     return { path, ...checkText(format, decoded.text, { disable }, analyzer) };
   } catch (err) {
     // The core promises never to throw; if it does, that file fails and the others go on.

@@ -2,9 +2,10 @@
 import { LineIndex, type Position } from '../core/lineIndex';
 import type { Report, Span } from '../core/types';
 import type { SourceFormat } from '../readers/source';
+import type { Location } from '../readers/types';
 
 /** `text` is what the report's spans point into: the decoded source (without BOM) for text and HTML. */
-export type FileResult = { path: string; format: SourceFormat; text: string; report: Report } | { path: string; error: string };
+export type FileResult = { path: string; format: SourceFormat; text: string; report: Report; locations?: (Location | null)[] } | { path: string; error: string };
 
 export interface Totals {
   errors: number;

@@ -21,8 +21,7 @@ function checkTables(doc: DocumentModel, restatements: readonly Restatement[]): 
   for (const table of doc.tables) {
     const results = evaluateTable(table.def.identities, table.cells, table.rowsSeen, table.unknownAfter);
     for (const result of results) identities.push({ table, result });
-    const diagnosis = diagnoseTable(table, results, restatements);
-    if (diagnosis) diagnoses.push(diagnosis);
+    diagnoses.push(...diagnoseTable(table, results, restatements));
   }
   return { identities, diagnoses };
 }

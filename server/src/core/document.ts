@@ -32,6 +32,9 @@ export interface DocumentModel {
   template: TemplateDef | null;
   tables: ParsedTable[];
   paragraphs: Paragraph[];
+  /** A paged source's pages without a text layer, and how many pages it has. */
+  pagesWithoutText: readonly number[];
+  pages: number;
 }
 
 /** Every label of every template's tables: what anchors a table in text. */
@@ -231,5 +234,5 @@ export function buildDocument(input: AnalysisInput): DocumentModel {
   );
   const template = chooseTemplate([...blocks, ...regionBlocks]);
   const tables = [...readTables(blocks, lines, template), ...(template ? regions.flatMap((r) => readStream(r, template)) : [])].sort((a, b) => a.block.start - b.block.start);
-  return { original, norm, lines, title: findTitle(lines), headings, blocks, template, tables, paragraphs };
+  return { original, norm, lines, title: findTitle(lines), headings, blocks, template, tables, paragraphs, pagesWithoutText: input.pagesWithoutText ?? [], pages: input.pages ?? 0 };
 }

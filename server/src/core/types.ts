@@ -118,6 +118,9 @@ export interface Grid {
 export interface AnalysisInput {
   text: string;
   grids?: readonly Grid[];
+  /** A paged source (PDF): its pages without a text layer (scans), 1-based, of `pages`. */
+  pagesWithoutText?: readonly number[];
+  pages?: number;
 }
 
 export type SeverityOverride = Severity | 'off';

@@ -50,7 +50,7 @@ export async function readPdf(bytes: Uint8Array, resources: PdfResources = {}): 
   if (!hasHeader(bytes)) return { error: NOT_PDF };
   const { getDocument, OPS, AnnotationMode } = await loadPdfjs();
   const task = getDocument({
-    data: bytes.slice(), // pdfjs may take the buffer over
+    data: new Uint8Array(bytes), // a copy (pdfjs may take the buffer over), and never a Buffer, which pdfjs refuses
     disableFontFace: true,
     isEvalSupported: false,
     isOffscreenCanvasSupported: false,

@@ -6,7 +6,11 @@ import { analyze } from '../core/analyze';
 import { disabledRulesIn } from '../core/directives';
 import type { OffsetMap } from '../core/normalise/offsetMap';
 import type { AnalysisInput, AnalyzeOptions, Report, Span } from '../core/types';
+import { readDocx } from './docx';
 import { readHtml } from './html';
+import { readPdf, type PdfResources } from './pdf';
+import type { Location, Place } from './types';
+import { lastAtOrBefore } from '../core/search';
 
 export type SourceFormat = 'text' | 'html' | 'pdf' | 'docx';
 
@@ -25,6 +29,8 @@ export interface CheckedSource {
   /** The text the Report's spans point into: the source itself (text, HTML) or the text extracted (PDF, DOCX). */
   text: string;
   report: Report;
+  /** PDF, DOCX: where each finding lies in the document (page and box, paragraph, table cell). */
+  locations?: (Location | null)[];
 }
 
 /** A Report with every span moved by `move` (the core's spans → the source's). */
@@ -59,3 +65,26 @@ export function checkText(format: 'text' | 'html', text: string, options: Analyz
   const disable = [...(options.disable ?? []), ...disabledRulesIn(text)];
   return { format, text, report: mapReport(analyzer({ text: page.text, grids: page.grids }, { ...options, disable }), through(page.toSource)) };
 }
+
+/** The place holding offset `at` of the extracted text. */
+function placeAt(places: readonly Place[], at: number): Location | null {
+  const place = places[lastAtOrBefore(places, at, (p) => p.start)];
+  return place && place.start <= at && at < Math.max(place.end, place.start + 1) ? place.location : null;
+}
+
+/**
+ * Checks a PDF or a Word file. Its findings carry their place in the document; they offer no fixes,
+ * since the document itself is not edited (the extracted text is shown read-only).
+ */
+export async function checkDocument(format: 'pdf' | 'docx', bytes: Uint8Array, options: AnalyzeOptions, analyzer: Analyzer = analyze, resources: PdfResources = {}): Promise<CheckedSource | { error: string }> {
+  const read = format === 'pdf' ? await readPdf(bytes, resources) : readDocx(bytes);
+  if ('error' in read) return read;
+  const report = analyzer({ text: read.text, grids: read.grids, pages: read.pages, pagesWithoutText: read.pagesWithoutText }, { ...options, proveFixes: false });
+  return {
+    format,
+    text: read.text,
+    report: { ...report, findings: report.findings.map((f) => ({ ...f, fixes: [] })), fixAll: [] },
+    locations: report.findings.map((f) => placeAt(read.places, f.span.start)),
+  };
+}
+

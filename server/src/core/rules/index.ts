@@ -5,10 +5,11 @@ import { percentMismatch } from './percentMismatch';
 import { proseTableMismatch } from './proseTableMismatch';
 import { sumMismatch } from './sumMismatch';
 import { tableIdentity } from './tableIdentity';
+import { noTextLayer } from './noTextLayer';
 import { tableImage } from './tableImage';
 import { tableShape } from './tableShape';
 
-const ALL: readonly Rule[] = [sumMismatch, percentMismatch, tableIdentity, proseTableMismatch, tableShape, tableImage];
+const ALL: readonly Rule[] = [sumMismatch, percentMismatch, tableIdentity, proseTableMismatch, tableShape, noTextLayer, tableImage];
 
 export const RULES: readonly Rule[] = RULE_METAS.map((m) => ALL.find((r) => r.meta.id === m.id)!);
 export { RULE_METAS };

@@ -40,6 +40,13 @@ export const RULE_METAS: readonly RuleMeta[] = [
     fixable: false,
   },
   {
+    id: 'no-text-layer',
+    defaultSeverity: 'warning',
+    description: 'PDF 的页面没有文字层（扫描件），其内容无法核对',
+    descriptionEn: 'PDF pages without a text layer (scans): their content cannot be checked',
+    fixable: false,
+  },
+  {
     id: 'table-image',
     defaultSeverity: 'info',
     description: '统计表仅以图片形式发布，无法核对',

@@ -50,7 +50,7 @@ function alternativesText(ctx: RuleContext, list: readonly Correction[]): string
 
 export function reportIdentities(ctx: RuleContext, out: Emitter, kinds: (kind: Identity['kind']) => boolean): void {
   const settled = new Set(ctx.diagnoses.flatMap((d) => (d.preferred ? d.failing : [])));
-  const byTable = new Map(ctx.diagnoses.map((d) => [d.table, d]));
+  const byIdentity = new Map(ctx.diagnoses.flatMap((d) => d.failing.map((r) => [r, d] as const)));
   for (const { table, result } of ctx.identities) {
     if (!kinds(result.identity.kind)) continue;
     // the first stated figure; a placeholder is never pointed at as the wrong figure
@@ -58,7 +58,7 @@ export function reportIdentities(ctx: RuleContext, out: Emitter, kinds: (kind: I
     const span = ctx.span(anchor.start, anchor.end);
     out.checked(span, () => identityMarkdown(table, result), result.ok);
     if (result.ok || settled.has(result) || cellsOf(result).some((c) => c.guessed)) continue;
-    const competing = result.identity.kind === 'atMost' ? [] : alternatives(byTable.get(table), anchor);
+    const competing = result.identity.kind === 'atMost' ? [] : alternatives(byIdentity.get(result), anchor);
     const listed = competing.slice(0, MAX_ALTERNATIVES);
     out.report({
       span,

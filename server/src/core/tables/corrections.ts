@@ -36,12 +36,41 @@ const LIMITS = { maxCells: 4, maxNodes: 20_000 };
 
 const pow10 = (n: number): bigint => 10n ** BigInt(n);
 
-export function diagnoseTable(table: ParsedTable, results: readonly IdentityResult[], restatements: readonly Restatement[]): TableDiagnosis | null {
+/**
+ * The diagnoses of a table's broken identities, one per group of identities linked by shared cells (or
+ * by prose restating cells of both): table 四's three groups are repaired independently of each other.
+ */
+export function diagnoseTable(table: ParsedTable, results: readonly IdentityResult[], restatements: readonly Restatement[]): TableDiagnosis[] {
   const usable = results.filter((r) => r.identity.kind !== 'atMost' && ![...r.stated, ...r.others].some((c) => c.guessed));
-  const failing = usable.filter((r) => !r.ok);
-  if (failing.length === 0) return null;
+  if (!usable.some((r) => !r.ok)) return [];
   const own = new Set(table.cells.values());
   const prose = restatements.filter((r) => r.cells.every((c) => own.has(c) && c.value !== null));
+  // union-find over cells: an identity or a restatement joins all of its cells
+  const parent = new Map<TableCell, TableCell>();
+  const find = (c: TableCell): TableCell => {
+    let root = c;
+    while (parent.get(root) && parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(c, root);
+    return root;
+  };
+  const join = (cells: readonly TableCell[]): void => cells.forEach((c) => parent.set(find(c), find(cells[0])));
+  for (const r of usable) join([...r.stated, ...r.others]);
+  for (const r of prose) join(r.cells);
+  const groups = new Map<TableCell, { identities: IdentityResult[]; prose: Restatement[] }>();
+  const groupOf = (c: TableCell) => {
+    const root = find(c);
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = { identities: [], prose: [] }));
+    return g;
+  };
+  for (const r of usable) groupOf(r.stated[0]).identities.push(r);
+  for (const r of prose) groupOf(r.cells[0]).prose.push(r);
+  return [...groups.values()].filter((g) => g.identities.some((r) => !r.ok)).map((g) => diagnoseGroup(table, g.identities, results, g.prose));
+}
+
+function diagnoseGroup(table: ParsedTable, usable: readonly IdentityResult[], results: readonly IdentityResult[], prose: readonly Restatement[]): TableDiagnosis {
+  const failing = usable.filter((r) => !r.ok);
+  const own = new Set(table.cells.values());
   const scale = Math.max(0, ...[...own].map((c) => c.value?.scale ?? 0), ...prose.map((r) => r.figure.value.scale));
   const units = (d: Decimal | null): bigint => (d ? BigInt(d.units) * pow10(scale - d.scale) : 0n);
   const identityConstraints = usable.map((r): Constraint<TableCell> => ({

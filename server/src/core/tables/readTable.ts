@@ -113,7 +113,8 @@ function assign(row: RowDef, columns: readonly string[], figures: Figure[], gues
       start: f.cell.start,
       end: f.cell.end,
       text: f.cell.text,
-      name: columnLabel ? `${rowName} · ${columnLabel}` : rowName,
+      // the unlabelled row of table 四 is named by its column alone (`行政复议·总计`)
+      name: columnLabel ? (row.labels.length > 0 ? `${rowName} · ${columnLabel}` : columnLabel) : rowName,
       guessed,
     };
   });

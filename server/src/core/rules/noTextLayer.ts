@@ -1,0 +1,33 @@
+// no-text-layer: pages of a PDF that are images (a scanned report): nothing on them can be read,
+// so a report without findings there is not a clean report. One finding at the top of the text.
+import type { Rule } from './context';
+import { ruleMeta } from './meta';
+
+/** `1–3、5`: runs of consecutive pages. */
+function pageList(pages: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < pages.length; i++) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j] + 1) j++;
+    runs.push(j > i ? `${pages[i]}–${pages[j]}` : `${pages[i]}`);
+    i = j;
+  }
+  return runs.join('、');
+}
+
+export const noTextLayer: Rule = {
+  meta: ruleMeta('no-text-layer')!,
+  check(ctx, out) {
+    const { pagesWithoutText: blank, pages } = ctx.doc;
+    if (blank.length === 0) return;
+    const all = blank.length === pages;
+    out.report({
+      span: ctx.span(0, 0),
+      message: all
+        ? `整份 PDF（${pages} 页）没有文字层，可能是扫描件，无法核对其中任何数字；请取得文字版 PDF 或原始文档`
+        : `PDF 第 ${pageList(blank)} 页没有文字层（可能是扫描的图片），这些页上的内容未核对`,
+      related: [],
+      fixes: [],
+    });
+  },
+};
