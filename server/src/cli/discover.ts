@@ -1,5 +1,5 @@
 // Command-line paths → the files to check: files as given, folders searched recursively for
-// .txt/.md, globs with `*`, `**` and `?`. Only paths are collected here; texts are read later,
+// reports (.txt, .md, .html, .htm, .pdf, .docx), globs with `*`, `**` and `?`. Only paths are collected here; texts are read later,
 // one file at a time. Inputs that name no file to check are counted: they make exit code 2.
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
@@ -16,7 +16,7 @@ export interface Discovered {
   unmatched: number;
 }
 
-const SEARCHED_EXTENSIONS = /\.(txt|md)$/i;
+const SEARCHED_EXTENSIONS = /\.(txt|md|html?|pdf|docx)$/i;
 const GLOB_CHARS = /[*?]/;
 
 export async function discover(inputs: readonly FsPath[], cwd: string, warn: (message: string) => void): Promise<Discovered> {
@@ -50,7 +50,7 @@ export async function discover(inputs: readonly FsPath[], cwd: string, warn: (me
     if (!(info instanceof Error)) {
       if (info.isDirectory()) {
         if ((await addAll(input, Infinity, (rel) => SEARCHED_EXTENSIONS.test(rel))) === 0) {
-          noMatch(`${path}: 文件夹中没有 .txt/.md 文件 (no .txt or .md files in folder)`);
+          noMatch(`${path}: 文件夹中没有可检查的文件（.txt/.md/.html/.htm/.pdf/.docx）(no report files in folder)`);
         }
       } else {
         const refusal = notRegular(info);

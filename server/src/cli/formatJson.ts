@@ -1,7 +1,10 @@
 // The JSON contract other tools rely on: `{"files":[...]}`, one entry per line. Lines are 0-based,
-// characters are UTF-16 code units into the decoded text (the BOM is not part of it).
+// characters are UTF-16 code units into the decoded text (the BOM is not part of it); for a PDF or
+// a Word file, into the text extracted from it, and each finding also has its `location` there.
 import { LineIndex } from '../core/lineIndex';
 import type { Finding, Fix, Severity, TemplateId } from '../core/types';
+import type { SourceFormat } from '../readers/source';
+import type { Location } from '../readers/types';
 import { rangeOf, type FileResult, type Formatter, type Range } from './results';
 
 export interface JsonFinding {
@@ -14,6 +17,10 @@ export interface JsonFinding {
   fix: JsonFix | null;
   /** Every proven fix; several mean competing corrections, none preferred. */
   fixes: (JsonFix & { preferred: boolean })[];
+  /** The characters of the figure as written. */
+  figure: string;
+  /** PDF: `{page, box}`; DOCX: `{paragraph}` or `{table, row, cell}` (text and HTML: the range says it). */
+  location?: Location;
 }
 
 interface JsonFix {
@@ -22,7 +29,7 @@ interface JsonFix {
 }
 
 export type JsonFile =
-  | { path: string; template: TemplateId | null; findings: JsonFinding[] }
+  | { path: string; format: SourceFormat; template: TemplateId | null; findings: JsonFinding[] }
   | { path: string; error: string };
 
 export function jsonFormatter(): Formatter {
@@ -39,12 +46,13 @@ export function jsonFile(result: FileResult): JsonFile {
   const lines = new LineIndex(result.text);
   return {
     path: result.path,
+    format: result.format,
     template: result.report.template,
-    findings: result.report.findings.map((f) => jsonFinding(lines, f)),
+    findings: result.report.findings.map((f, i) => jsonFinding(lines, f, result.text, result.locations?.[i])),
   };
 }
 
-function jsonFinding(lines: LineIndex, f: Finding): JsonFinding {
+function jsonFinding(lines: LineIndex, f: Finding, text: string, location: Location | null | undefined): JsonFinding {
   const main = f.fixes.find((fix) => fix.preferred) ?? f.fixes[0];
   const jsonFix = (fix: Fix): JsonFix => ({ title: fix.title, edits: fix.edits.map((e) => ({ range: rangeOf(lines, e.span), newText: e.newText })) });
   return {
@@ -55,5 +63,7 @@ function jsonFinding(lines: LineIndex, f: Finding): JsonFinding {
     related: f.related.map((r) => ({ message: r.message, range: rangeOf(lines, r.span) })),
     fix: main ? jsonFix(main) : null,
     fixes: f.fixes.map((fix) => ({ ...jsonFix(fix), preferred: fix.preferred })),
+    figure: text.slice(f.span.start, f.span.end),
+    ...(location ? { location } : {}),
   };
 }

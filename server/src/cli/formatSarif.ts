@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { LineIndex } from '../core/lineIndex';
 import { RULE_METAS } from '../core/rules/meta';
 import type { Finding, Severity, Span } from '../core/types';
+import type { Location } from '../readers/types';
 import { exitCodeOf, rangeOf, type FileResult, type Formatter } from './results';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -61,7 +62,10 @@ export function sarifFormatter(cwd: string, version: string): Formatter {
       }
       const lines = new LineIndex(result.text);
       return result.report.findings
-        .map((f) => `${count++ > 0 ? ',\n' : ''}${JSON.stringify(sarifResult(f, location, lines))}`)
+        .map((f, i) => {
+          const sarif = result.locations ? documentResult(f, location, result.text, result.locations[i]) : sarifResult(f, location, lines);
+          return `${count++ > 0 ? ',\n' : ''}${JSON.stringify(sarif)}`;
+        })
         .join('');
     },
     end(totals) {
@@ -100,3 +104,34 @@ function sarifResult(f: Finding, artifact: ReturnType<typeof artifactLocation>, 
       : undefined,
   };
 }
+
+/** A place in a PDF or a Word file, as a SARIF logical location (the file itself has no lines to point at). */
+function logicalLocation(place: Location): object {
+  if ('page' in place) return { kind: 'page', name: `第 ${place.page} 页`, fullyQualifiedName: `page[${place.page}]` };
+  if ('paragraph' in place) return { kind: 'paragraph', name: `第 ${place.paragraph + 1} 段`, fullyQualifiedName: `paragraph[${place.paragraph}]` };
+  return {
+    kind: 'tableCell',
+    name: `表 ${place.table + 1} 第 ${place.row + 1} 行 第 ${place.cell + 1} 列`,
+    fullyQualifiedName: `table[${place.table}]/row[${place.row}]/cell[${place.cell}]`,
+  };
+}
+
+/** A finding in a PDF or a Word file: the file, the logical place, the figure as a snippet; no fix (the file is not edited). */
+function documentResult(f: Finding, artifact: ReturnType<typeof artifactLocation>, text: string, place: Location | null): object {
+  const figure = text.slice(f.span.start, f.span.end);
+  return {
+    ruleId: f.rule,
+    ruleIndex: RULE_INDEX.get(f.rule),
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: artifact },
+        ...(place ? { logicalLocations: [logicalLocation(place)] } : {}),
+        ...(figure ? { message: { text: figure } } : {}),
+        ...(place && 'box' in place ? { properties: { page: place.page, box: place.box } } : {}),
+      },
+    ],
+  };
+}
+

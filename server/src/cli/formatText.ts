@@ -1,7 +1,9 @@
-// One line per finding, `file:line:col severity rule message` (1-based, columns in UTF-16 units),
+// One line per finding, `file:line:col severity rule message` (1-based, columns in UTF-16 units;
+// for a PDF or a Word file `file:p3`, `file:¶12` or `file:t2r5c3` instead of line and column),
 // then a summary line.
 import { LineIndex } from '../core/lineIndex';
 import type { Severity } from '../core/types';
+import type { Location } from '../readers/types';
 import type { FileResult, Formatter, Totals } from './results';
 
 const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', info: '36', hint: '90' };
@@ -22,10 +24,11 @@ export function textFormatter(color: boolean): Formatter {
       if ('error' in result) return '';
       const lines = new LineIndex(result.text);
       return result.report.findings
-        .map((f) => {
+        .map((f, i) => {
           const { line, character } = lines.positionAt(f.span.start);
+          const place = result.locations ? placeName(result.locations[i]) : `${line + 1}:${character + 1}`;
           const message = f.message.replace(/\s*[\r\n]+\s*/g, ' ');
-          return `${result.path}:${line + 1}:${character + 1} ${paint(SEVERITY_COLOR[f.severity], f.severity)} ${paint('2', f.rule)} ${message}\n`;
+          return `${result.path}:${place} ${paint(SEVERITY_COLOR[f.severity], f.severity)} ${paint('2', f.rule)} ${message}\n`;
         })
         .join('');
     },
@@ -38,3 +41,12 @@ export function textFormatter(color: boolean): Formatter {
     },
   };
 }
+
+/** Where a finding of a PDF or a Word file is: its page, paragraph or table cell (1-based). */
+function placeName(place: Location | null): string {
+  if (!place) return '';
+  if ('page' in place) return `p${place.page}`;
+  if ('paragraph' in place) return `¶${place.paragraph + 1}`;
+  return `t${place.table + 1}r${place.row + 1}c${place.cell + 1}`;
+}
+

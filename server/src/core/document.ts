@@ -160,7 +160,8 @@ function proseParagraphs(text: string, lines: readonly Line[], tableLines: Reado
     if (continues && !heading && line.index - lastLine - 1 <= MAX_GAP_LINES) ranges[ranges.length - 1].end = line.end;
     else ranges.push({ index: line.index, start: line.start, end: line.end });
     lastLine = line.index;
-    continues = !heading && line.text.trim().length >= WRAPPED_LINE && !SENTENCE_END.test(line.text);
+    // a numbered paragraph opens like a heading (`1.加大公开力度。全年…`) and wraps like prose
+    continues = line.text.trim().length >= WRAPPED_LINE && !SENTENCE_END.test(line.text);
   }
   return ranges.map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
 }
