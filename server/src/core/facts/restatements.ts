@@ -4,6 +4,7 @@ import { firstTokenFrom, type NumberToken } from '../numbers/tokens';
 import type { ParsedTable, TableCell } from '../tables/readTable';
 import { cellId } from '../tables/readTable';
 import { paragraphSentences, sentenceAt, type Sentence } from './sentences';
+import { OTHER_SUBJECT } from '../templates/prose';
 import type { ProseAlias } from '../templates/types';
 
 export interface Restatement {
@@ -14,6 +15,16 @@ export interface Restatement {
   figure: NumberToken;
   cells: TableCell[];
 }
+
+/** The clause before `at` (back to the last clause break of its paragraph): where the figure's subject is named. */
+function clauseBefore(text: string, paragraphStart: number, at: number): string {
+  let i = at;
+  while (i > paragraphStart && at - i < MAX_CLAUSE && !CLAUSE_BREAK.has(text[i - 1])) i--;
+  return text.slice(i, at);
+}
+
+const CLAUSE_BREAK = new Set([',', ';', '。', ':', '!', '?']);
+const MAX_CLAUSE = 60;
 
 /** How far after the key phrase the figure may stand (`行政复议共32件`, `行政诉讼案件76件`). */
 const MAX_GAP = 8;
@@ -55,7 +66,7 @@ export function findRestatements(doc: DocumentModel): Restatement[] {
           if (!scoped.has(sentence)) scoped.set(sentence, inScope(text, alias, sentence));
           if (!scoped.get(sentence)) continue;
           const figure = figureAfter(text, p.numbers, start + phrase.length);
-          if (figure && !figures.has(figure)) {
+          if (figure && !figures.has(figure) && !OTHER_SUBJECT.test(clauseBefore(text, p.line.start, start))) {
             figures.add(figure);
             found.push({ alias, phraseStart: start, phraseEnd: start + phrase.length, figure, cells: cells as TableCell[] });
           }

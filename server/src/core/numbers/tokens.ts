@@ -17,6 +17,8 @@ export interface NumberToken {
   approx: boolean;
 }
 
+/** How far across a line break (indentation included) a unit may stand from its figure. */
+const MAX_UNIT_GAP = 40;
 const COUNT_UNITS = ['人次', '件', '条', '项', '次', '人', '个', '篇', '场', '份', '家', '起', '批', '宗', '期'];
 const MONEY_UNITS = ['亿元', '万元', '元'];
 const APPROX_BEFORE = ['大约', '约', '超过', '超', '近', '逾', '将近'];
@@ -58,6 +60,19 @@ function readFigure(text: string, i: number, to: number): number {
   return j;
 }
 
+/** Where a figure's unit may start: after up to two spaces, or across one line break (`… 25` / `件`, PDF text). */
+function unitStart(text: string, end: number, to: number): number {
+  let k = end;
+  while (text[k] === ' ' && k - end < 2) k++;
+  if (text[k] !== '\n' && !(text[k] === ' ' && text[end] === ' ')) return k;
+  let j = end;
+  while (j < to && j - end < MAX_UNIT_GAP && (text[j] === ' ' || text[j] === '\t')) j++;
+  if (text[j] !== '\n') return k;
+  j++;
+  while (j < to && j - end < MAX_UNIT_GAP && (text[j] === ' ' || text[j] === '\t')) j++;
+  return startsWithAny(text, j, COUNT_UNITS) || startsWithAny(text, j, MONEY_UNITS) || text[j] === '%' ? j : k;
+}
+
 export function scanNumbers(text: string, from = 0, to = text.length): NumberToken[] {
   const tokens: NumberToken[] = [];
   let i = from;
@@ -75,8 +90,7 @@ export function scanNumbers(text: string, from = 0, to = text.length): NumberTok
     const raw = text.slice(start, end);
     const value = parseDecimal(raw.replace(/,/g, ''));
     if (!value) continue;
-    let k = end;
-    while (text[k] === ' ' && k - end < 2) k++;
+    let k = unitStart(text, end, to);
     let approx = !!endsWithAny(text, start, APPROX_BEFORE);
     const suffix = startsWithAny(text, k, ['余', '多']);
     if (suffix) {

@@ -2,6 +2,13 @@
 // characters and without a clause break, by the figure (`行政复议共32件`, `同意公开信息的337件`).
 import type { CellRef, ProseAlias } from './types';
 
+/**
+ * A subject that makes a prose figure another body's or another period's, not the reporting body's:
+ * subordinate governments and departments (`各县（市、区）`, `市直部门`, `各乡镇`, `其中某局`), an office
+ * acting for the body (`区政府办代表区政府`), last year. Such a figure is never compared with the table.
+ */
+export const OTHER_SUBJECT = /各(县|区|市|乡|镇|街道|部门|单位|级)|[市县区]直|所属|下属|政府办|办公[室厅]|(?<![本我])(局|委员会|中心)|上年|去年|上一年|同期/;
+
 const DISCLOSURE = ['信息公开', '依申请公开'];
 const APPLICATIONS = ['申请'];
 
