@@ -33,6 +33,9 @@ interface Reading {
   cells: Cell[];
 }
 
+/** A text cell this long may be a heading and a header run together (a crawler's `…情况行政复议行政诉讼结果维持…`). */
+const RUN_TOGETHER = 16;
+
 /** Whether a text cell is a header of `def` (its signature or column labels), specific enough to switch tables. */
 function namesHeader(cell: Cell, def: TableDef): boolean {
   const key = cellLabelKey(cell);
@@ -40,7 +43,7 @@ function namesHeader(cell: Cell, def: TableDef): boolean {
   const labels = [...def.signature, ...def.columns.flatMap((c) => c.label.split('·'))];
   return labels.some((l) => {
     const t = templateLabelKey(l);
-    return t.core.length >= SPECIFIC && labelsMatch(key, t);
+    return t.core.length >= SPECIFIC && (labelsMatch(key, t) || (key.core.length >= RUN_TOGETHER && key.core.includes(t.core)));
   });
 }
 
