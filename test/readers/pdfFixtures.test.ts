@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { test } from 'node:test';
+import { checkDocument } from '../../server/src/readers/source';
 import { FORMATS_DIR, formatFixtures } from './formatFixtures';
 
 /** A PDF text string as Chromium writes the title: UTF-16BE with a byte-order mark, in hex. */
@@ -23,5 +24,19 @@ for (const { name, key, file } of formatFixtures()) {
     const title = /<title>([^<]*)<\/title>/.exec(readFileSync(file('html'), 'utf8'))![1];
     assert.ok(pdf.includes(`/Title ${pdfHexString(title)}`), `the title ${title}`);
     for (const f of key.findings) assert.ok(Number.isInteger(f.pdf.page) && f.pdf.page >= 1, `${f.figure}: page ${f.pdf.page}`);
+  });
+}
+
+for (const { name, key, file } of formatFixtures()) {
+  test(`${name}.pdf: read from its text layer, it gives exactly its answer key's findings, on their pages, and every table row`, async () => {
+    const checked = await checkDocument('pdf', readFileSync(file('pdf')), {});
+    assert.ok(!('error' in checked), name);
+    const { report, text, locations } = checked;
+    assert.deepEqual(report.tables.map((t) => ({ id: t.id, rows: t.rowsRead })), key.tables);
+    const loud = report.findings.map((f, i) => ({ f, at: locations?.[i] })).filter(({ f }) => f.severity === 'error' || f.severity === 'warning');
+    assert.deepEqual(
+      loud.map(({ f, at }) => [f.rule, f.severity, text.slice(f.span.start, f.span.end), at && 'page' in at ? at.page : null]),
+      key.findings.map((k) => [k.rule, k.severity, k.figure, k.pdf.page]),
+    );
   });
 }
