@@ -1,6 +1,6 @@
-// The VS Code client: starts the bundled language server over IPC for govreport, plain-text and
-// Markdown documents (the server decides from the text which of the latter are reports), and adds
-// the status bar item and the commands.
+// The VS Code client: starts the bundled language server over IPC for govreport, plain-text,
+// Markdown and HTML documents (the server decides from the text which of the latter are reports; a
+// web page is checked in place), and adds the status bar item and the commands.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../../server/src/lsp/protocol';
@@ -8,7 +8,7 @@ import { registerCommands } from './commands';
 import { messages } from './messages';
 import { ErrorCountStatus } from './statusBar';
 
-const SYNCED_LANGUAGES: readonly string[] = [LANGUAGE_ID, 'plaintext', 'markdown'];
+const SYNCED_LANGUAGES: readonly string[] = [LANGUAGE_ID, 'plaintext', 'markdown', 'html'];
 
 let client: LanguageClient | undefined;
 

@@ -4,7 +4,7 @@
 // Each lane keeps the guarantees of AnalysisWorker; a document that crosses the threshold has its
 // run in the other lane answered `superseded`.
 import type { AnalyzeOptions } from '../core/types';
-import { AnalysisWorker, type AnalysisResult } from './analysisWorker';
+import { AnalysisWorker, type AnalysisResult, type TextFormat } from './analysisWorker';
 
 /** UTF-16 units (about 250 KB of Chinese in UTF-8): such a text is analysed in about 100 ms. */
 export const LARGE_TEXT_LENGTH = 100_000;
@@ -20,14 +20,14 @@ export class AnalysisLanes {
     this.large = new AnalysisWorker(script, timeLimitMs);
   }
 
-  analyze(key: string, text: string, options: AnalyzeOptions): Promise<AnalysisResult> {
+  analyze(key: string, text: string, options: AnalyzeOptions, format: TextFormat = 'text'): Promise<AnalysisResult> {
     if (text.length <= LARGE_TEXT_LENGTH) {
       this.leaveLarge(key);
-      return this.small.analyze(key, text, options);
+      return this.small.analyze(key, text, options, format);
     }
     this.small.cancel(key);
     this.largeKeys.add(key);
-    return this.large.analyze(key, text, options);
+    return this.large.analyze(key, text, options, format);
   }
 
   cancel(key: string): void {

@@ -3,7 +3,7 @@
 // version is answered `superseded` at once and its result dropped (the worker keeps running it, which
 // keeps the worker warm); a run over the time limit is abandoned and its worker replaced.
 import { Worker, parentPort } from 'node:worker_threads';
-import { analyze } from '../core/analyze';
+import { checkText } from '../readers/source';
 import type { AnalyzeOptions, Report } from '../core/types';
 
 export type AnalysisResult =
@@ -13,10 +13,14 @@ export type AnalysisResult =
   /** A newer request for the same document replaced this one, or the document was closed. */
   | { kind: 'superseded' };
 
+/** A document's text is a report (text) or its web page, read in place (html). */
+export type TextFormat = 'text' | 'html';
+
 interface Request {
   id: number;
   text: string;
   options: AnalyzeOptions;
+  format: TextFormat;
 }
 
 type Response = { id: number; report: Report; ms: number } | { id: number; error: string };
@@ -25,6 +29,7 @@ interface Job {
   key: string;
   text: string;
   options: AnalyzeOptions;
+  format: TextFormat;
   resolve: (result: AnalysisResult) => void;
 }
 
@@ -49,10 +54,10 @@ export class AnalysisWorker {
     private readonly timeLimitMs: number,
   ) {}
 
-  analyze(key: string, text: string, options: AnalyzeOptions): Promise<AnalysisResult> {
+  analyze(key: string, text: string, options: AnalyzeOptions, format: TextFormat = 'text'): Promise<AnalysisResult> {
     return new Promise((resolve) => {
       this.waiting.get(key)?.resolve(SUPERSEDED);
-      this.waiting.set(key, { key, text, options, resolve });
+      this.waiting.set(key, { key, text, options, format, resolve });
       if (this.running?.key === key) this.running.resolve(SUPERSEDED);
       this.startNext();
     });
@@ -79,7 +84,7 @@ export class AnalysisWorker {
     this.running = { ...job, id, timer };
     try {
       this.worker ??= this.spawn();
-      const request: Request = { id, text: job.text, options: job.options };
+      const request: Request = { id, text: job.text, options: job.options, format: job.format };
       this.worker.postMessage(request);
     } catch (error) {
       this.abandonRunning({ kind: 'failed', error: (error as Error)?.stack ?? String(error) });
@@ -124,11 +129,11 @@ export class AnalysisWorker {
 export function serveAnalyses(): void {
   const port = parentPort;
   if (!port) throw new Error('serveAnalyses must run in a worker thread');
-  port.on('message', ({ id, text, options }: Request) => {
+  port.on('message', ({ id, text, options, format }: Request) => {
     const started = performance.now();
     let response: Response;
     try {
-      response = { id, report: analyze(text, options), ms: performance.now() - started };
+      response = { id, report: checkText(format, text, options).report, ms: performance.now() - started };
     } catch (error) {
       response = { id, error: (error as Error)?.stack ?? String(error) };
     }

@@ -7,6 +7,7 @@ import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-langua
 import { looksLikeAnnualReport } from '../core/detect';
 import type { Report } from '../core/types';
 import type { AnalysisLanes } from './analysisLanes';
+import type { TextFormat } from './analysisWorker';
 import { applyChange, type Replacement } from './carry';
 import { LANGUAGE_ID } from './protocol';
 import { analyzeOptions, type Settings } from './settings';
@@ -17,7 +18,9 @@ export type CheckOutcome =
   | { kind: 'timedOut'; limitMs: number }
   | { kind: 'checked'; report: Report | null };
 
-const DETECTED_LANGUAGES: readonly string[] = ['plaintext', 'markdown'];
+const DETECTED_LANGUAGES: readonly string[] = ['plaintext', 'markdown', 'html'];
+/** A web page is read in place: its report's text and tables out of the markup, findings mapped back into it. */
+const formatOf = (document: TextDocument): TextFormat => (document.languageId === 'html' || /\.html?$/i.test(document.uri) ? 'html' : 'text');
 
 /** A document's latest completed outcome and the edits since (all of them until the first outcome). */
 interface History {
@@ -105,7 +108,7 @@ export class DocumentChecks {
     if (!this.isSubject(document, text, settings)) return { kind: 'ignored' };
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > settings.maxFileSize) return { kind: 'tooLarge', bytes, limit: settings.maxFileSize };
-    const result = await this.analyses.analyze(uri, text, analyzeOptions(settings));
+    const result = await this.analyses.analyze(uri, text, analyzeOptions(settings), formatOf(document));
     switch (result.kind) {
       case 'report':
         this.analysisMs.set(uri, result.ms);
