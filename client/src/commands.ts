@@ -1,9 +1,19 @@
-// The commands: check the current file (even one that does not look like a report), fix all
-// auto-fixable problems in it, and list the rules with their documentation.
+// The commands: check the current file (even one that does not look like a report), check a PDF or
+// Word file (its extracted text shown read-only, the findings on it), fix all auto-fixable problems
+// in the current file, and list the rules with their documentation.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RULE_METAS } from '../../server/src/core/rules/meta';
-import { CHECK_DOCUMENT_METHOD, FIX_ALL_KIND, LANGUAGE_ID, type CheckDocumentParams } from '../../server/src/lsp/protocol';
+import {
+  CHECK_BINARY_METHOD,
+  CHECK_DOCUMENT_METHOD,
+  EXTRACTED_SCHEME,
+  FIX_ALL_KIND,
+  LANGUAGE_ID,
+  type CheckBinaryParams,
+  type CheckBinaryResult,
+  type CheckDocumentParams,
+} from '../../server/src/lsp/protocol';
 import { inEnglish, messages } from './messages';
 
 export function registerCommands(
@@ -11,7 +21,10 @@ export function registerCommands(
   client: LanguageClient,
   syncedLanguages: readonly string[],
 ): vscode.Disposable[] {
+  const extracted = new ExtractedTexts();
   return [
+    vscode.workspace.registerTextDocumentContentProvider(EXTRACTED_SCHEME, extracted),
+    vscode.commands.registerCommand('govreport.checkPdfOrWord', (uri?: vscode.Uri) => checkPdfOrWord(client, extracted, uri)),
     vscode.commands.registerCommand('govreport.checkFile', () => checkFile(client, syncedLanguages)),
     vscode.commands.registerCommand('govreport.fixAll', fixAll),
     vscode.commands.registerCommand('govreport.showRules', () => showRules(context.extensionUri)),
@@ -62,3 +75,40 @@ async function showRules(extensionUri: vscode.Uri): Promise<void> {
     await vscode.commands.executeCommand('markdown.showPreview', doc);
   }
 }
+
+/** The texts extracted from checked PDF and Word files, served read-only under EXTRACTED_SCHEME. */
+class ExtractedTexts implements vscode.TextDocumentContentProvider {
+  private readonly texts = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+
+  set(uri: vscode.Uri, text: string): void {
+    this.texts.set(uri.toString(), text);
+    this.changed.fire(uri);
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.texts.get(uri.toString()) ?? '';
+  }
+}
+
+async function checkPdfOrWord(client: LanguageClient, extracted: ExtractedTexts, given?: vscode.Uri): Promise<void> {
+  const uri =
+    given ??
+    (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [messages.pdfOrWord]: ['pdf', 'docx'] }, openLabel: messages.check }))?.[0];
+  if (!uri) return;
+  const params: CheckBinaryParams = { uri: client.code2ProtocolConverter.asUri(uri) };
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: messages.reading(uri.path.split('/').pop() ?? '') },
+    () => client.sendRequest<CheckBinaryResult>(CHECK_BINARY_METHOD, params),
+  );
+  if ('error' in result) {
+    void vscode.window.showErrorMessage(result.error);
+    return;
+  }
+  const view = vscode.Uri.parse(result.extractedUri);
+  extracted.set(view, result.text);
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(view), { preview: false });
+  if (result.findings > 0) await vscode.commands.executeCommand('workbench.actions.view.problems');
+}
+

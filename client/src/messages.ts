@@ -11,6 +11,9 @@ const chinese = {
   pickRule: '选择一条规则查看说明',
   fixable: '可自动修复',
   defaultSeverity: '默认级别',
+  pdfOrWord: 'PDF 或 Word 文件',
+  check: '检查',
+  reading: (name: string) => `正在读取并检查 ${name}…`,
 };
 
 const english: typeof chinese = {
@@ -23,6 +26,9 @@ const english: typeof chinese = {
   pickRule: 'Pick a rule to read its documentation',
   fixable: 'auto-fixable',
   defaultSeverity: 'default severity',
+  pdfOrWord: 'PDF or Word files',
+  check: 'Check',
+  reading: (name: string) => `Reading and checking ${name}…`,
 };
 
 export const inEnglish = vscode.env.language.toLowerCase().startsWith('en');

@@ -21,9 +21,18 @@ import { codeActions, type EditStyle } from './codeActions';
 import { diagnosticsOf } from './diagnostics';
 import { hoverAt } from './hover';
 import { INVALID_PARAMS_METHOD, answerInvalidParams, checkingParams } from './params';
-import { CHECK_DOCUMENT_METHOD, FIX_ALL_KIND, SETTINGS_SECTION, type CheckDocumentParams } from './protocol';
+import { checkBinary } from './binaryDocuments';
+import {
+  CHECK_BINARY_METHOD,
+  CHECK_DOCUMENT_METHOD,
+  FIX_ALL_KIND,
+  SETTINGS_SECTION,
+  type CheckBinaryParams,
+  type CheckBinaryResult,
+  type CheckDocumentParams,
+} from './protocol';
 import { DebouncedRuns, debounceDelay } from './scheduler';
-import { SettingsStore } from './settings';
+import { analyzeOptions, SettingsStore } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
 
 /** An analysis that takes longer is abandoned (the document gets one information diagnostic). */
@@ -133,6 +142,12 @@ export function startLanguageServer(workerScript: string): void {
     checks.force(uri);
     runs.cancel(uri);
     await refresh(uri);
+  });
+
+  connection.onRequest(CHECK_BINARY_METHOD, async ({ uri }: CheckBinaryParams): Promise<CheckBinaryResult> => {
+    const { result, diagnostics } = await checkBinary(uri, analyzeOptions(await settings.for(uri)), workerScript, ANALYSIS_TIME_LIMIT_MS);
+    if (!('error' in result)) connection.sendDiagnostics({ uri: result.extractedUri, diagnostics });
+    return result;
   });
 
   // Edits are computed on the version the request was made for, never carried: when the document

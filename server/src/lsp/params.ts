@@ -3,7 +3,7 @@
 // malformed request is answered InvalidParams saying what was expected, a malformed notification is
 // dropped and logged.
 import { ErrorCodes, Message, ResponseError, type MessageStrategy, type RequestMessage } from 'vscode-languageserver/node';
-import { CHECK_DOCUMENT_METHOD } from './protocol';
+import { CHECK_BINARY_METHOD, CHECK_DOCUMENT_METHOD } from './protocol';
 
 /** Invalid requests are rerouted to this method, whose handler (`answerInvalidParams`) answers the error. */
 export const INVALID_PARAMS_METHOD = 'govreport/$invalidParams';
@@ -36,6 +36,7 @@ const document: Shape = { expected: '{ textDocument: { uri: string } }', matches
 const REQUESTS: Record<string, Shape> = {
   initialize: { expected: '{ capabilities: object, … }', matches: (p) => isRecord(p.capabilities) },
   [CHECK_DOCUMENT_METHOD]: { expected: '{ uri: string }', matches: hasUri },
+  [CHECK_BINARY_METHOD]: { expected: '{ uri: string }', matches: hasUri },
   'textDocument/hover': {
     expected: '{ textDocument: { uri: string }, position: { line: uinteger, character: uinteger } }',
     matches: (p) => hasUri(p.textDocument) && isPosition(p.position),

@@ -1,0 +1,46 @@
+// PDF and Word files checked on request: the extracted text comes back for a read-only view, and the
+// findings are published on it, each naming its page, paragraph or table cell.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import { CHECK_BINARY_METHOD, type CheckBinaryResult } from '../../server/src/lsp/protocol';
+import { EditorSession } from './editor';
+
+const FIXTURES = join(__dirname, '..', 'fixtures', 'formats');
+const uriOf = (name: string) => pathToFileURL(join(FIXTURES, name)).href;
+
+describe('checking a PDF or Word file from the editor', () => {
+  let editor: EditorSession;
+  before(async () => {
+    editor = await EditorSession.start();
+    await editor.initialize();
+  });
+  after(() => editor.stop());
+
+  for (const [file, place] of [
+    ['2021-table-four.pdf', /（第 2 页）$/],
+    ['2021-table-four.docx', /（表 3 第 4 行第 4 列）$/],
+  ] as const) {
+    test(`${file}: the extracted text, and the finding on it naming where it is`, async () => {
+      const result = (await editor.connection.sendRequest(CHECK_BINARY_METHOD, { uri: uriOf(file) })) as CheckBinaryResult;
+      assert.ok(!('error' in result), JSON.stringify(result));
+      assert.match(result.extractedUri, new RegExp(`^govreport-extracted:.*${file.replace('.', '\\.')}\\.txt$`));
+      assert.match(result.text, /行政复议/);
+      const published = editor.published.find((p) => p.uri === result.extractedUri);
+      assert.ok(published, 'diagnostics published for the view');
+      const [error] = published.diagnostics.filter((d) => d.severity === 1);
+      assert.match(error.message, /行政复议·尚未审结 4 很可能有误，应为 3/);
+      assert.match(error.message, place);
+      const lines = result.text.split('\n');
+      assert.equal(lines[error.range.start.line].slice(error.range.start.character, error.range.end.character), '4');
+    });
+  }
+
+  test('a file that is not a PDF or Word file, or does not exist, gets a clear error', async () => {
+    for (const uri of [uriOf('2021-table-four.html'), uriOf('missing.pdf')]) {
+      const result = (await editor.connection.sendRequest(CHECK_BINARY_METHOD, { uri })) as CheckBinaryResult;
+      assert.ok('error' in result && /PDF|无法读取/.test(result.error), JSON.stringify(result));
+    }
+  });
+});
