@@ -4,7 +4,7 @@
 //   conversion of the same traditional text;
 // - growth from 10 KB to 10 MB, and reports that are one single line (1 MB, 5 MB);
 // - peak memory of the largest analysis (measured first, while the heap is small);
-// - PDF reading time per page (bench/pdf.ts);
+// - PDF reading time per page (bench/pdf.ts); web pages and Word files beside the same report as text (bench/formats.ts);
 // - the CLI over a folder of 10,000 generated reports, with --jobs 1 and --jobs 2 (worker threads).
 // --quick skips the 10 MB report and the CLI. Prints tables and a final `BENCH_JSON {…}` line;
 // nothing here is a pass/fail assertion.
@@ -17,6 +17,7 @@ import { toSimplified } from '../server/src/core/normalise/traditional';
 import { measuresPeak, timeCli } from './cliRun';
 import { concatenated, reportFolder } from './corpus';
 import { gc, resetPeak, rss } from './memory';
+import { formats } from './formats';
 import { pdfPages } from './pdf';
 import { time, type Timing } from './stats';
 import { fmtKB, fmtMB, fmtMs, printTable, verdict } from './table';
@@ -182,6 +183,7 @@ async function main(): Promise<void> {
     { name: '5 MB, one line', text: oneLine(5 * MB) },
   ]);
   results.pdf = await pdfPages();
+  results.formats = await formats();
   if (!quick) await cli();
   console.log(`BENCH_JSON ${JSON.stringify(results)}`);
 }
