@@ -49,11 +49,12 @@ before(() => {
     'reports/a.txt',
     'reports/b.md',
     'reports/c.pdf',
+    'reports/c.xlsx',
     'reports/sub/d.TXT',
     'reports/sub/deeper/e.txt',
     'reports/.hidden/f.txt',
     'reports/node_modules/g.txt',
-    'empty-folder/readme.pdf',
+    'empty-folder/readme.xlsx',
     'top.txt',
   ]) {
     tree.write(path, '共12件');
@@ -64,18 +65,18 @@ after(() => tree.remove());
 const discoverCases: [name: string, inputs: string[], paths: string[], warnings: RegExp[]][] = [
   ['a file as given', ['top.txt'], ['top.txt'], []],
   [
-    'a folder recursively, .txt/.md only, without dot entries and node_modules',
+    'a folder recursively, report files only (.txt .md .html .htm .pdf .docx), without dot entries and node_modules',
     ['reports'],
-    ['reports/a.txt', 'reports/b.md', 'reports/sub/d.TXT', 'reports/sub/deeper/e.txt'],
+    ['reports/a.txt', 'reports/b.md', 'reports/c.pdf', 'reports/sub/d.TXT', 'reports/sub/deeper/e.txt'],
     [],
   ],
   ['a glob with * stays in its folder', ['reports/*.txt'], ['reports/a.txt'], []],
   ['a glob with ** descends', ['reports/**/*.txt'], ['reports/a.txt', 'reports/sub/deeper/e.txt'], []],
-  ['a glob with ?', ['reports/?.*'], ['reports/a.txt', 'reports/b.md', 'reports/c.pdf'], []],
+  ['a glob with ?', ['reports/?.*'], ['reports/a.txt', 'reports/b.md', 'reports/c.pdf', 'reports/c.xlsx'], []],
   ['a glob from the working directory', ['**/d.TXT'], ['reports/sub/d.TXT'], []],
-  ['a path found twice is checked once', ['reports/a.txt', 'reports', '**/a.txt'], ['reports/a.txt', 'reports/b.md', 'reports/sub/d.TXT', 'reports/sub/deeper/e.txt'], []],
+  ['a path found twice is checked once', ['reports/a.txt', 'reports', '**/a.txt'], ['reports/a.txt', 'reports/b.md', 'reports/c.pdf', 'reports/sub/d.TXT', 'reports/sub/deeper/e.txt'], []],
   ['a glob without matches warns', ['reports/*.docx'], [], [/reports\/\*\.docx: 没有匹配的文件 \(no files matched\)/]],
-  ['a folder without .txt/.md warns', ['empty-folder'], [], [/empty-folder: 文件夹中没有 \.txt\/\.md 文件/]],
+  ['a folder without report files warns', ['empty-folder'], [], [/empty-folder: 文件夹中没有可检查的文件/]],
 ];
 
 for (const [name, inputs, paths, warnings] of discoverCases) {

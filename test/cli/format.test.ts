@@ -103,6 +103,7 @@ test('json: the exact contract, 0-based lines and UTF-16 characters, one file pe
     files: [
       {
         path: 'reports/年报 2021.txt',
+        format: 'text',
         template: '2021',
         findings: [
           {
@@ -113,19 +114,20 @@ test('json: the exact contract, 0-based lines and UTF-16 characters, one file pe
             related: [{ message: '分项', range: range(0, 0, 0, 2) }],
             fix: { title: '将 7025 改为 7235', edits: [{ range: range(1, 3, 1, 7), newText: '7235' }] },
             fixes: [{ title: '将 7025 改为 7235', edits: [{ range: range(1, 3, 1, 7), newText: '7235' }], preferred: true }],
+            figure: '7025',
           },
-          { rule: 'table-image', severity: 'info', message: '统计表仅有图片\n无法核对', range: range(0, 0, 0, 2), related: [], fix: null, fixes: [] },
-          { rule: 'prose-table-mismatch', severity: 'warning', message: '正文 12 与表中 13 不一致', range: range(2, 3, 2, 5), related: [], fix: null, fixes: [] },
-          { rule: 'table-shape', severity: 'hint', message: '缺格', range: range(3, 0, 3, 0), related: [], fix: null, fixes: [] },
+          { rule: 'table-image', severity: 'info', message: '统计表仅有图片\n无法核对', range: range(0, 0, 0, 2), related: [], fix: null, fixes: [], figure: '报告' },
+          { rule: 'prose-table-mismatch', severity: 'warning', message: '正文 12 与表中 13 不一致', range: range(2, 3, 2, 5), related: [], fix: null, fixes: [], figure: '12' },
+          { rule: 'table-shape', severity: 'hint', message: '缺格', range: range(3, 0, 3, 0), related: [], fix: null, fixes: [], figure: '' },
         ],
       },
       { path: 'reports/bad.txt', error: '空文件 (empty file)' },
-      { path: 'clean.md', template: null, findings: [] },
+      { path: 'clean.md', format: 'text', template: null, findings: [] },
     ],
   });
   // Key order is part of what other tools see.
   const finding = JSON.parse(out).files[0].findings[0];
-  assert.deepEqual(Object.keys(finding), ['rule', 'severity', 'message', 'range', 'related', 'fix', 'fixes']);
+  assert.deepEqual(Object.keys(finding), ['rule', 'severity', 'message', 'range', 'related', 'fix', 'fixes', 'figure']);
 });
 
 test('json: no files gives an empty list', () => {

@@ -17,7 +17,7 @@ let socket: Server;
 before(async () => {
   tmp.write('errors.txt', '共7025件');
   tmp.write('clean.txt', '共12件');
-  tmp.write('no-reports/readme.pdf', 'x');
+  tmp.write('no-reports/readme.csv', 'x');
   mkdirSync(bytePath(tmp.dir, '/gbk/', GBK.slice(0, 2)), { recursive: true });
   writeFileSync(bytePath(tmp.dir, '/gbk/', GBK, '.txt'), '共7025件');
   writeFileSync(bytePath(tmp.dir, '/gbk/', GBK.slice(0, 2), '/a.txt'), '共12件');
@@ -39,7 +39,7 @@ const unmatchedCases: [name: string, paths: string[], code: number, checked: num
   ['a missing file beside a clean file', ['clean.txt', 'missing.txt'], 2, 1, /^govreport: missing\.txt: 不存在 \(not found\)\n/],
   ['a file in a missing folder', ['nowhere/a.txt', 'clean.txt'], 2, 1, /^govreport: nowhere\/a\.txt: 不存在 \(not found\)\n/],
   ['a glob that matches nothing', ['*.docx', 'clean.txt'], 2, 1, /^govreport: \*\.docx: 没有匹配的文件 \(no files matched\)\n/],
-  ['a folder without .txt/.md files', ['no-reports', 'clean.txt'], 2, 1, /^govreport: no-reports: 文件夹中没有 \.txt\/\.md 文件/],
+  ['a folder without report files', ['no-reports', 'clean.txt'], 2, 1, /^govreport: no-reports: 文件夹中没有可检查的文件/],
 ];
 
 for (const [name, paths, code, checked, stderr] of unmatchedCases) {

@@ -177,12 +177,12 @@ for (const [name, files, expected] of exitCases) {
 }
 
 test('folders and globs: paths as discovered, relative stays relative, absolute stays absolute', async () => {
-  const cwd = folder({ 'reports/a.txt': '共12件', 'reports/sub/b.md': '共12件', 'reports/c.pdf': 'x', 'other/d.txt': '共12件' });
-  const { code, stdout } = await runCli(['check', 'reports', 'other/*.txt', `${cwd}/reports/c.pdf`, '--format', 'json'], cwd);
+  const cwd = folder({ 'reports/a.txt': '共12件', 'reports/sub/b.md': '共12件', 'reports/c.csv': 'x', 'other/d.txt': '共12件' });
+  const { code, stdout } = await runCli(['check', 'reports', 'other/*.txt', `${cwd}/reports/c.csv`, '--format', 'json'], cwd);
   assert.equal(code, 0);
   assert.deepEqual(
     JSON.parse(stdout).files.map((f: { path: string }) => f.path),
-    ['reports/a.txt', 'reports/sub/b.md', 'other/d.txt', `${cwd}/reports/c.pdf`],
+    ['reports/a.txt', 'reports/sub/b.md', 'other/d.txt', `${cwd}/reports/c.csv`],
   );
 });
 
@@ -232,7 +232,7 @@ test('the real core runs through the CLI (GBK file, json)', async () => {
   const { code, stdout } = await runCli(['check', 'r.txt', '--format', 'json'], folder({ 'r.txt': gb18030('政府信息公开年度报告') }));
   assert.equal(code, 0);
   const [file] = JSON.parse(stdout).files;
-  assert.deepEqual(Object.keys(file), ['path', 'template', 'findings']);
+  assert.deepEqual(Object.keys(file), ['path', 'format', 'template', 'findings']);
 });
 
 test('the real core: a Big5 report has the findings of its UTF-8 original, the planted error among them', async () => {
