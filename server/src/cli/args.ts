@@ -50,8 +50,8 @@ ${USAGE}
   -h, --help                 显示帮助 (show this help)
   -v, --version              显示版本 (show the version)
 
-路径 (paths): 普通文件；文件夹（递归查找 .txt/.md）；通配符 *、**、?。文件夹与通配符跳过以 . 开头的条目、node_modules 和非普通文件。
-  (regular files; folders, searched recursively for .txt/.md; globs with *, ** and ?. Folders and globs skip dot entries,
+路径 (paths): 普通文件；文件夹（递归查找 .txt .md .html .htm .pdf .docx）；通配符 *、**、?。文件夹与通配符跳过以 . 开头的条目、node_modules 和非普通文件。
+  (regular files; folders, searched recursively for .txt .md .html .htm .pdf .docx; globs with *, ** and ?. Folders and globs skip dot entries,
   node_modules and what is not a regular file.)
 编码 (encodings): UTF-8（可带 BOM）、带 BOM 的 UTF-16LE/BE、GB18030/GBK、Big5，取读来最像中文报告的一种。
   (UTF-8 with or without BOM, UTF-16LE/BE with BOM, GB18030/GBK, Big5: whichever reads most like a Chinese report.)
@@ -59,8 +59,8 @@ ${USAGE}
 退出码 (exit codes):
   0 没有错误 (no errors)
   1 发现错误 (errors found)
-  2 用法错误；有路径不存在，或是没有 .txt/.md 文件的文件夹、没有匹配的通配符（其余路径照常检查）；或没有可读取的文件。优先于 1
-    (usage error; a path that is missing, a folder without .txt/.md files or a glob without matches (the other paths are still
+  2 用法错误；有路径不存在，或是没有可检查文件的文件夹、没有匹配的通配符（其余路径照常检查）；或没有可读取的文件。优先于 1
+    (usage error; a path that is missing, a folder without report files or a glob without matches (the other paths are still
     checked); or nothing could be read. Wins over 1)
 `;
 
