@@ -30,8 +30,8 @@ describe('checking a PDF or Word file from the editor', () => {
       const published = editor.published.find((p) => p.uri === result.extractedUri);
       assert.ok(published, 'diagnostics published for the view');
       const [error] = published.diagnostics.filter((d) => d.severity === 1);
-      assert.match(error.message, /行政复议·尚未审结 4 很可能有误，应为 3/);
-      assert.match(error.message, place);
+      assert.match(String(error.message), /行政复议·尚未审结 4 很可能有误，应为 3/);
+      assert.match(String(error.message), place);
       const lines = result.text.split('\n');
       assert.equal(lines[error.range.start.line].slice(error.range.start.character, error.range.end.character), '4');
     });

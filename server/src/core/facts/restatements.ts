@@ -16,11 +16,21 @@ export interface Restatement {
   cells: TableCell[];
 }
 
-/** The clause before `at` (back to the last clause break of its paragraph): where the figure's subject is named. */
-function clauseBefore(text: string, paragraphStart: number, at: number): string {
+/** The clause before `at` (back to the last clause break of its paragraph). */
+function clauseBefore(text: string, paragraphStart: number, at: number): { start: number; words: string } {
   let i = at;
   while (i > paragraphStart && at - i < MAX_CLAUSE && !CLAUSE_BREAK.has(text[i - 1])) i--;
-  return text.slice(i, at);
+  return { start: i, words: text.slice(i, at) };
+}
+
+/**
+ * Where the figure's subject is named: its clause, and the clause before when this one opens with 其中
+ * (`2020年同期新收申请64件，其中自然人申请58件`: last year's 自然人).
+ */
+function subjectBefore(text: string, paragraphStart: number, at: number): string {
+  const clause = clauseBefore(text, paragraphStart, at);
+  if (!/^\s*其中/.test(clause.words) || clause.start <= paragraphStart) return clause.words;
+  return clauseBefore(text, paragraphStart, clause.start - 1).words + clause.words;
 }
 
 const CLAUSE_BREAK = new Set([',', ';', '。', ':', '!', '?']);
@@ -42,13 +52,18 @@ function inScope(text: string, alias: ProseAlias, sentence: Sentence | undefined
   return (alias.sentenceMentions ?? ['']).some((w) => words.includes(w)) && !(alias.sentenceExcludes ?? []).some((w) => words.includes(w));
 }
 
+/** Whether the figure's unit is followed by one of `words` (`(含上年结转`). */
+const followed = (text: string, figure: NumberToken, words: readonly string[] | undefined): boolean => !!words?.some((w) => text.startsWith(w, figure.unitEnd));
+
 export function findRestatements(doc: DocumentModel): Restatement[] {
   if (!doc.template) return [];
   const text = doc.norm.text;
   const tables = new Map<string, ParsedTable>(doc.tables.map((t) => [t.def.id, t]));
   const found: Restatement[] = [];
   const figures = new Set<NumberToken>();
-  for (const alias of doc.template.prose) {
+  // the longest phrase first: `予以公开和部分公开合计31件` is the sum of two rows, not `予以公开`
+  const phrases = doc.template.prose.flatMap((alias) => alias.phrases.map((phrase) => ({ alias, phrase }))).sort((a, b) => b.phrase.length - a.phrase.length);
+  for (const { alias, phrase } of phrases) {
     const table = tables.get(alias.table);
     if (!table) continue;
     const cells = alias.cells.map(([r, c]) => table.cells.get(cellId(r, c)));
@@ -58,19 +73,17 @@ export function findRestatements(doc: DocumentModel): Restatement[] {
       if (alias.paragraphMentions && !alias.paragraphMentions.some((m) => paragraph.includes(m))) continue;
       const sentences = alias.sentenceMentions || alias.sentenceExcludes ? paragraphSentences(text, p) : [];
       const scoped = new Map<Sentence | undefined, boolean>(); // one look at each sentence, however long
-      for (const phrase of alias.phrases) {
-        for (let at = paragraph.indexOf(phrase); at >= 0; at = paragraph.indexOf(phrase, at + phrase.length)) {
-          const start = p.line.start + at;
-          if (alias.notAfter?.some((w) => text.startsWith(w, start - w.length))) continue;
-          const sentence = sentenceAt(sentences, start);
-          if (!scoped.has(sentence)) scoped.set(sentence, inScope(text, alias, sentence));
-          if (!scoped.get(sentence)) continue;
-          const figure = figureAfter(text, p.numbers, start + phrase.length);
-          if (figure && !figures.has(figure) && !OTHER_SUBJECT.test(clauseBefore(text, p.line.start, start))) {
-            figures.add(figure);
-            found.push({ alias, phraseStart: start, phraseEnd: start + phrase.length, figure, cells: cells as TableCell[] });
-          }
-        }
+      for (let at = paragraph.indexOf(phrase); at >= 0; at = paragraph.indexOf(phrase, at + phrase.length)) {
+        const start = p.line.start + at;
+        if (alias.notAfter?.some((w) => text.startsWith(w, start - w.length))) continue;
+        const sentence = sentenceAt(sentences, start);
+        if (!scoped.has(sentence)) scoped.set(sentence, inScope(text, alias, sentence));
+        if (!scoped.get(sentence)) continue;
+        const figure = figureAfter(text, p.numbers, start + phrase.length);
+        if (!figure || figures.has(figure) || OTHER_SUBJECT.test(subjectBefore(text, p.line.start, start))) continue;
+        if ((alias.followedBy && !followed(text, figure, alias.followedBy)) || followed(text, figure, alias.notFollowedBy)) continue;
+        figures.add(figure);
+        found.push({ alias, phraseStart: start, phraseEnd: start + phrase.length, figure, cells: cells as TableCell[] });
       }
     }
   }

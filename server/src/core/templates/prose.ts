@@ -7,7 +7,7 @@ import type { CellRef, ProseAlias } from './types';
  * subordinate governments and departments (`各县（市、区）`, `市直部门`, `各乡镇`, `其中某局`), an office
  * acting for the body (`区政府办代表区政府`), last year. Such a figure is never compared with the table.
  */
-export const OTHER_SUBJECT = /各(县|区|市|乡|镇|街道|部门|单位|级)|[市县区]直|所属|下属|政府办|办公[室厅]|(?<![本我])(局|委员会|中心)|上年|去年|上一年|同期/;
+export const OTHER_SUBJECT = /各(县|区|市|乡|镇|街道|部门|单位|级|类)|[市县区]直|所属|下属|政府办|法制办|办公[室厅]|(?<![本我])(局|委员会|中心)|上年|去年|上一年|同期/;
 
 const DISCLOSURE = ['信息公开', '依申请公开'];
 const APPLICATIONS = ['申请'];
@@ -18,6 +18,9 @@ const aliases = (table: string, data: readonly AliasData[]): ProseAlias[] =>
   data.map(([name, phrases, cells, scope]) => ({ name, phrases, table, cells, ...scope }));
 
 const RECEIVED = ['收到政府信息公开申请', '收到依申请公开申请', '收到政府信息依申请公开', '受理政府信息公开申请', '收到信息公开申请', '受理信息公开申请', '收到申请'];
+const NEWLY_RECEIVED = ['新收政府信息公开申请', '新收申请'];
+/** `全年收到申请64件（含上年结转5件）`: the figure counts last year's carried-over applications too. */
+const WITH_CARRIED = ['(含上年结转', '(含上年度结转', '(其中上年结转', '(包括上年结转'];
 const ABOUT_APPLICATIONS: Partial<ProseAlias> = { paragraphMentions: APPLICATIONS };
 const ABOUT_REVIEW: Partial<ProseAlias> = { paragraphMentions: DISCLOSURE, sentenceMentions: ['行政复议'], sentenceExcludes: ['行政诉讼'] };
 const ABOUT_LAWSUIT: Partial<ProseAlias> = { paragraphMentions: DISCLOSURE, sentenceMentions: ['行政诉讼'], sentenceExcludes: ['行政复议'] };
@@ -26,9 +29,34 @@ const LAWSUIT = { name: '行政诉讼数量', phrases: ['行政诉讼'], scope: 
 const t3 = (row: string, ...columns: string[]): CellRef[] => columns.map((c): CellRef => [row, c]);
 const t4 = (...columns: string[]): CellRef[] => columns.map((c): CellRef => ['data', c]);
 
+/** A result group of table 三: the 总计 of each of its sub-rows (`无法提供15件` is the （四） subtotal). */
+const group = (prefix: string, count: number): CellRef[] => Array.from({ length: count }, (_, i): CellRef => [`${prefix}.${i + 1}`, 'total']);
+const t2 = (row: string, column: string): CellRef[] => [[row, column]];
+
+/** Table 二: what the body decided, issued and abolished (2019 and 2021 forms share these row keys). */
+const ACTIVE: AliasData[] = [
+  ['行政处罚决定数量', ['作出行政处罚决定', '行政处罚决定', '行政处罚案件'], t2('penalty', 'decisions')],
+  ['行政许可决定数量', ['作出行政许可决定', '行政许可决定'], t2('licensing', 'decisions')],
+  ['行政强制决定数量', ['作出行政强制决定', '行政强制决定', '采取行政强制措施'], t2('enforcement', 'decisions')],
+];
+
 export const NATIONAL_PROSE: ProseAlias[] = [
   ...aliases('t3', [
-    ['本年新收政府信息公开申请数量', RECEIVED, t3('new', 'total')],
+    ['本年新收与上年结转申请数量之和', RECEIVED, [...t3('new', 'total'), ...t3('carry', 'total')], { followedBy: WITH_CARRIED }],
+    ['本年新收政府信息公开申请数量', RECEIVED, t3('new', 'total'), { notFollowedBy: WITH_CARRIED }],
+    ['本年新收政府信息公开申请数量', NEWLY_RECEIVED, t3('new', 'total'), ABOUT_APPLICATIONS],
+    ['予以公开和部分公开数量之和', ['予以公开和部分公开', '予以公开及部分公开', '予以公开与部分公开', '予以公开或部分公开'], [...t3('r1', 'total'), ...t3('r2', 'total')], ABOUT_APPLICATIONS],
+    ['不予公开数量', ['不予公开'], group('r3', 8), ABOUT_APPLICATIONS],
+    ['无法提供数量', ['无法提供'], group('r4', 3), ABOUT_APPLICATIONS],
+    ['不予处理数量', ['不予处理'], group('r5', 5), ABOUT_APPLICATIONS],
+    ['其他处理数量', ['其他处理'], t3('r6', 'total'), ABOUT_APPLICATIONS],
+    ['其他处理数量', ['其他处理'], group('r6', 3), ABOUT_APPLICATIONS],
+    ['本机关不掌握相关政府信息数量', ['本机关不掌握相关政府信息', '本机关不掌握'], t3('r4.1', 'total'), ABOUT_APPLICATIONS],
+    ['没有现成信息需要另行制作数量', ['没有现成信息需要另行制作', '需要另行制作'], t3('r4.2', 'total'), ABOUT_APPLICATIONS],
+    ['补正后申请内容仍不明确数量', ['补正后申请内容仍不明确'], t3('r4.3', 'total'), ABOUT_APPLICATIONS],
+    ['信访举报投诉类申请数量', ['信访举报投诉类申请', '信访举报投诉类'], t3('r5.1', 'total'), ABOUT_APPLICATIONS],
+    ['重复申请数量', ['重复申请'], t3('r5.2', 'total'), ABOUT_APPLICATIONS],
+    ['要求提供公开出版物数量', ['要求提供公开出版物'], t3('r5.3', 'total'), ABOUT_APPLICATIONS],
     ['自然人申请数量', ['自然人申请', '自然人提出'], t3('new', 'natural'), ABOUT_APPLICATIONS],
     ['法人或其他组织申请数量', ['法人或其他组织申请', '法人或者其他组织申请'], t3('new', 'commercial', 'research', 'charity', 'legal', 'other'), ABOUT_APPLICATIONS],
     ['上年结转政府信息公开申请数量', ['上年结转'], t3('carry', 'total'), ABOUT_APPLICATIONS],
@@ -37,6 +65,7 @@ export const NATIONAL_PROSE: ProseAlias[] = [
     ['部分公开数量', ['部分公开'], t3('r2', 'total'), { ...ABOUT_APPLICATIONS, notAfter: ['同意'] }],
     ['结转下年度继续办理数量', ['结转下年度'], t3('next', 'total'), ABOUT_APPLICATIONS],
   ]),
+  ...aliases('t2', ACTIVE),
   ...aliases('t4', [
     ['行政复议数量', ['行政复议'], t4('review.total'), { paragraphMentions: DISCLOSURE }],
     [LAWSUIT.name, LAWSUIT.phrases, t4('direct.total', 'after.total'), LAWSUIT.scope],

@@ -78,6 +78,10 @@ export interface ProseAlias {
   sentenceMentions?: readonly string[];
   /** The sentence must mention none of these. */
   sentenceExcludes?: readonly string[];
+  /** Only when the figure is followed by one of these (`(含上年结转`: the figure counts carried-over ones too). */
+  followedBy?: readonly string[];
+  /** Never when the figure is followed by one of these. */
+  notFollowedBy?: readonly string[];
   table: string;
   cells: readonly CellRef[];
 }
