@@ -1,4 +1,6 @@
 // Recall and precision of the checker over planted changes:  npm run eval [-- --quick]
+// Two corpora, reported apart: the project's own generator, and the blind corpus (test/blind) written
+// by other hands with an answer key each.
 // Generated reports in every template × flattening × surface with one change each (a table cell,
 // a prose total, a share at and beyond its precision, a restated figure, a dropped or extra table
 // cell), and the real seeds (../shared/seeds) with one consistent figure changed. Prints recall and
@@ -18,6 +20,7 @@ import {
   type CaseOutcome,
   type Score,
 } from '../test/support/evaluation';
+import { precisionOf, recallOf, rulePrecision, runBlindEval } from '../test/support/blindEval';
 
 const { quick } = parseArgs({ options: { quick: { type: 'boolean', default: false } } }).values;
 const SEEDS = resolve(__dirname, '..', '..', 'shared', 'seeds');
@@ -67,3 +70,19 @@ const listed = (title: string, cases: readonly CaseOutcome[]) => {
 };
 listed('Misses', mutations.filter((c) => !c.passed));
 listed('Changes that brought false findings', result.cases.filter((c) => c.findings.some((f) => !f.right)));
+
+// The blind corpus: reports the checker was not written against, each with an answer key.
+const blind = runBlindEval();
+console.log(
+  `\nBlind corpus (test/blind, ${blind.files} reports written without reading the checker): found ${blind.found}/${blind.expected} planted errors, ` +
+    `${blind.falseFindings.length} false findings of ${blind.reported} errors and warnings; recall ${ratio(recallOf(blind))}, precision ${ratio(precisionOf(blind))}`,
+);
+printTable(
+  'Blind corpus per rule (recall over the errors of that kind; precision over the rule\'s findings)',
+  ['rule', 'planted', 'found', 'recall', 'findings', 'false', 'precision'],
+  [...blind.byRule].sort(([a], [b]) => a.localeCompare(b)).map(([rule, s]) => [rule, s.expected, s.found, ratio(recallOf(s)), s.reported, s.falseFindings, ratio(rulePrecision(s))]),
+);
+console.log(`\nBlind misses: ${blind.misses.length}`);
+for (const m of blind.misses) console.log(`  ${m.file}:${m.line} ${m.kind} — ${m.why}`);
+console.log(`Blind false findings: ${blind.falseFindings.length}`);
+for (const f of blind.falseFindings) console.log(`  ${f.file}:${f.line} [${f.rule}] ${f.trap ? '(on a listed trap) ' : ''}“${f.text}” ${f.message.slice(0, 100)}`);

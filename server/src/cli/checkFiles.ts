@@ -4,7 +4,7 @@
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
 import { pdfResources } from '../io/pdfResources';
-import { checkDocument, checkText, formatOf, type Analyzer } from '../readers/source';
+import { checkDocument, checkText, formatOf, textFormatOf, type Analyzer } from '../readers/source';
 import type { Target } from './discover';
 import type { FsPath } from './fsPath';
 import { readBytes, readText } from './read';
@@ -28,7 +28,7 @@ export async function checkFile(path: string, abs: FsPath, { disable, maxFileSiz
     }
     const decoded = await readText(abs, maxFileSize);
     if ('error' in decoded) return { path, error: decoded.error };
-    return { path, ...checkText(format, decoded.text, { disable }, analyzer) };
+    return { path, ...checkText(textFormatOf(path, decoded.text), decoded.text, { disable }, analyzer) };
   } catch (err) {
     // The core promises never to throw; if it does, that file fails and the others go on.
     return { path, error: `分析失败 (analysis failed): ${err instanceof Error ? err.message : String(err)}` };

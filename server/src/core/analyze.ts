@@ -43,7 +43,7 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
     doc,
     ...checkTables(doc, restatements),
     proseSums: findProseSums(doc),
-    percentages: findPercentages(doc),
+    percentages: findPercentages(doc, restatements),
     restatements,
     written: (start, end) => {
       const s = span(start, end);

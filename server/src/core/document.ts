@@ -6,7 +6,7 @@ import { lastAtOrBefore } from './search';
 import { findTableBlocks, type GridPosition, type TableBlock } from './structure/blocks';
 import { isFigureCell, type Cell } from './structure/cells';
 import { findTitle, readHeading, type Heading } from './structure/headings';
-import { splitLines, type Line } from './structure/lines';
+import { PAGE_NUMBER_LINE, splitLines, type Line } from './structure/lines';
 import { cellLabelKey, templateLabelKey } from './tables/labels';
 import { readTable, type ParsedTable } from './tables/readTable';
 import { readStream } from './tables/readStream';
@@ -144,9 +144,11 @@ function gridBlock(grid: Grid, norm: Normalised, lines: readonly Line[]): TableB
 
 /** A line this long that stops mid-sentence was hard-wrapped (PDF text), not ended. */
 const WRAPPED_LINE = 30;
-const SENTENCE_END = /[。！？!?；;：:]\s*$/;
-/** Blank lines a wrapped paragraph may run across (a page break). */
-const MAX_GAP_LINES = 2;
+const SENTENCE_END = /[。！？!?；;]\s*$/;
+/** A line that ends inside a sentence however short it is (`主要类别有：`, `…件，`). */
+const CLAUSE_CONTINUES = /[,:，：、]\s*$/;
+/** Blank lines a wrapped paragraph may run across (a page break, its page number included). */
+const MAX_GAP_LINES = 3;
 
 /** Prose lines, with hard-wrapped paragraphs (`…政府信息公开案` / page break / `件。…`) joined. */
 function proseParagraphs(text: string, lines: readonly Line[], tableLines: ReadonlySet<number>, headingLines: ReadonlySet<number>): Line[] {
@@ -155,13 +157,13 @@ function proseParagraphs(text: string, lines: readonly Line[], tableLines: Reado
   let lastLine = -1;
   for (const line of lines) {
     if (tableLines.has(line.index)) continues = false;
-    if (tableLines.has(line.index) || line.text.trim() === '') continue;
+    if (tableLines.has(line.index) || line.text.trim() === '' || (continues && PAGE_NUMBER_LINE.test(line.text))) continue;
     const heading = headingLines.has(line.index);
     if (continues && !heading && line.index - lastLine - 1 <= MAX_GAP_LINES) ranges[ranges.length - 1].end = line.end;
     else ranges.push({ index: line.index, start: line.start, end: line.end });
     lastLine = line.index;
     // a numbered paragraph opens like a heading (`1.加大公开力度。全年…`) and wraps like prose
-    continues = line.text.trim().length >= WRAPPED_LINE && !SENTENCE_END.test(line.text);
+    continues = (line.text.trim().length >= WRAPPED_LINE && !SENTENCE_END.test(line.text)) || CLAUSE_CONTINUES.test(line.text);
   }
   return ranges.map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
 }

@@ -9,6 +9,7 @@ import type { Report } from '../core/types';
 import type { AnalysisLanes } from './analysisLanes';
 import type { TextFormat } from './analysisWorker';
 import { applyChange, type Replacement } from './carry';
+import { textFormatOf } from '../readers/format';
 import { LANGUAGE_ID } from './protocol';
 import { analyzeOptions, type Settings } from './settings';
 
@@ -19,8 +20,8 @@ export type CheckOutcome =
   | { kind: 'checked'; report: Report | null };
 
 const DETECTED_LANGUAGES: readonly string[] = ['plaintext', 'markdown', 'html'];
-/** A web page is read in place: its report's text and tables out of the markup, findings mapped back into it. */
-const formatOf = (document: TextDocument): TextFormat => (document.languageId === 'html' || /\.html?$/i.test(document.uri) ? 'html' : 'text');
+/** A web page is read in place (its report's text and tables out of the markup, findings mapped back into it), also when saved as text. */
+const formatOf = (document: TextDocument, text: string): TextFormat => (document.languageId === 'html' ? 'html' : textFormatOf(document.uri, text));
 
 /** A document's latest completed outcome and the edits since (all of them until the first outcome). */
 interface History {
@@ -108,7 +109,7 @@ export class DocumentChecks {
     if (!this.isSubject(document, text, settings)) return { kind: 'ignored' };
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > settings.maxFileSize) return { kind: 'tooLarge', bytes, limit: settings.maxFileSize };
-    const result = await this.analyses.analyze(uri, text, analyzeOptions(settings), formatOf(document));
+    const result = await this.analyses.analyze(uri, text, analyzeOptions(settings), formatOf(document, text));
     switch (result.kind) {
       case 'report':
         this.analysisMs.set(uri, result.ms);

@@ -12,15 +12,8 @@ import { readPdf, type PdfResources } from './pdf';
 import type { Location, Place } from './types';
 import { lastAtOrBefore } from '../core/search';
 
-export type SourceFormat = 'text' | 'html' | 'pdf' | 'docx';
-
-const EXTENSIONS: Readonly<Record<string, SourceFormat>> = { html: 'html', htm: 'html', pdf: 'pdf', docx: 'docx' };
-
-/** The format a file name says (its extension); text for anything else. */
-export function formatOf(name: string): SourceFormat {
-  const m = /\.([A-Za-z]+)$/.exec(name);
-  return (m && EXTENSIONS[m[1].toLowerCase()]) || 'text';
-}
+import type { SourceFormat } from './format';
+export { formatOf, textFormatOf, type SourceFormat } from './format';
 
 export type Analyzer = (input: string | AnalysisInput, options: AnalyzeOptions) => Report;
 

@@ -1,10 +1,15 @@
-// `共N件，其中A件、B件、其他C件`: a total with its parts. The parts must add up only when the list
-// is a partition: it has a catch-all item (其他/其余) or it is a known pair (按时/延期, 自然人/法人).
-// Where the list may end is not always clear (`…其他组织申请20件，办结118件`), so every plausible
-// partition is kept: the whole list, and each prefix that ends with a catch-all or forms a pair.
+// `共N件，其中A件、B件、其他C件` and `N件。按申请方式分：A件、B件、其他方式C件`: a total with its parts.
+// The parts must add up only when the list is a partition: it has a catch-all item (其他/其余) or
+// it is a known pair (按时/延期, 自然人/法人). Where the list may end is not always clear
+// (`…其他组织申请20件，办结118件`), so every plausible partition is kept: the whole list, and each
+// prefix that ends with a catch-all or forms a pair. The total is the figure the list hangs from:
+// never a difference (`较上年减少9件。其中…`) nor last year's figure (`较上年（39件）…，其中…`).
 import type { DocumentModel } from '../document';
-import { firstTokenFrom, tokensWithin, type NumberToken } from '../numbers/tokens';
-import { paragraphSentences } from './sentences';
+import type { NumberToken } from '../numbers/tokens';
+import { clauseStart, sentenceAt } from '../prose/clauses';
+import { firstFigureFrom, type ProseFigure, type ProseText } from '../prose/proseText';
+import { readProse, type ProseReading } from '../prose/reading';
+import { CATCH_ALL_AFTER, CATCH_ALL_LABEL, CHANNEL, KNOWN_PAIRS, PARTITION_INTRO, SUBTOTAL_LABEL } from '../prose/vocabulary';
 
 export interface ProsePart {
   token: NumberToken;
@@ -22,90 +27,188 @@ export interface ProseSum {
   totalLabel: string;
 }
 
-const CATCH_ALL_LABEL = /^(其他|其它|其余)/;
-const CATCH_ALL_AFTER = /^(为|属于?|是)?(其他|其它|其余)/;
-const KNOWN_PAIRS: readonly (readonly RegExp[])[] = [
-  [/按时|按期/, /延期/],
-  [/自然人/, /法人/],
-];
 /** Longer lists are not itemisations of one total (and would make long paragraphs slow). */
 const MAX_PARTS = 40;
+/** How many figures before a list its total may stand, the nearest first. */
+const MAX_TOTALS = 3;
 const DELIMITERS = new Set([',', ';', '、', ':', '。']);
-const SHARE_AFTER = /^,?(大约|约)?占[^\d,;。%]{0,10}?[\d.]+%/;
+const SHARE_AFTER = /^,?(大约|约)?占[^\d,;。%]{0,16}?[\d.]+%/;
 
-/** The words between the previous delimiter (or figure) and a figure. */
-function labelBefore(text: string, token: NumberToken, floor: number): string {
-  let i = token.start;
-  while (i > floor && !DELIMITERS.has(text[i - 1]) && !/[\d%]/.test(text[i - 1])) i--;
-  return text.slice(i, token.start).replace(/^[的]/, '').trim();
+function wordsBefore(pt: ProseText, f: ProseFigure, floor: number): string {
+  let i = f.at;
+  while (i > floor && !DELIMITERS.has(pt.text[i - 1]) && !/[\d%)]/.test(pt.text[i - 1])) i--;
+  return pt.text.slice(i, f.at).replace(/^(其中|的)/, '');
 }
 
-function wordsAfter(text: string, token: NumberToken, limit: number): string {
-  let i = token.unitEnd;
-  while (i < limit && !DELIMITERS.has(text[i])) i++;
-  return text.slice(token.unitEnd, i);
+function wordsAfter(pt: ProseText, f: ProseFigure, limit: number): string {
+  let i = f.unitEnd;
+  while (i < limit && !DELIMITERS.has(pt.text[i])) i++;
+  return pt.text.slice(f.unitEnd, i);
 }
 
 const isCatchAll = (p: ProsePart): boolean => CATCH_ALL_LABEL.test(p.label) || CATCH_ALL_AFTER.test(p.after);
 const mentions = (p: ProsePart, re: RegExp): boolean => re.test(p.label) || re.test(p.after);
 const isPair = (a: ProsePart, b: ProsePart): boolean => KNOWN_PAIRS.some(([x, y]) => mentions(a, x) && mentions(b, y));
-
-/** Publication channels: the same item is counted in each channel it went out on, but once in the total. */
-const CHANNEL = /网站|微博|微信|公报|新闻发布|客户端|APP|媒体|渠道|平台|公开栏|报纸|广播|电视|短信|热线/i;
 const isChannelList = (parts: readonly ProsePart[]): boolean => parts.filter((p) => CHANNEL.test(p.label)).length * 2 >= parts.length;
+const valueOf = (p: ProsePart): number => p.token.value.units;
 
-function readingsOf(parts: readonly ProsePart[]): ProsePart[][] {
-  if (isChannelList(parts)) return [];
+/**
+ * Items that are not parts of the list's total: a subtotal of the items just before it
+ * (`…部分公开27件，予以公开和部分公开合计110件`), and the detail of an item (`…3件，维持2件，其他情形1件`:
+ * 2 and 1 are the 3's parts when they add up to it and end with a catch-all).
+ */
+function topLevel(parts: readonly ProsePart[]): ProsePart[] {
+  const out: ProsePart[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (SUBTOTAL_LABEL.test(p.label)) {
+      let acc = 0;
+      let k = out.length - 1;
+      while (k >= 0 && acc < valueOf(p)) acc += valueOf(out[k--]);
+      if (acc === valueOf(p) && out.length - 1 - k >= 2) continue;
+    }
+    out.push(p);
+    let acc = 0;
+    for (let k = i + 1; k < parts.length && acc < valueOf(p); k++) {
+      acc += valueOf(parts[k]);
+      if (acc === valueOf(p) && k > i + 1 && isCatchAll(parts[k])) {
+        i = k;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function readingsOf(all: readonly ProsePart[]): ProsePart[][] {
+  if (isChannelList(all)) return [];
+  const parts = topLevel(all);
   const prefixes = parts.map((_, i) => parts.slice(0, i + 1)).filter((p) => p.length >= 2 && (isCatchAll(p[p.length - 1]) || (p.length === 2 && isPair(p[0], p[1]))));
   const whole = parts.some(isCatchAll) && !prefixes.some((p) => p.length === parts.length) ? [parts.slice()] : [];
   // a catch-all usually closes the list: the longest such prefix reads most naturally
   return [...prefixes.reverse(), ...whole];
 }
 
+/** Whether compact position `at` lies inside a parenthesis opened after `from`. */
+function inParenthesis(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** Positions of one character in a text, for binary search. */
+function positionsOf(text: string, c: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) out.push(i);
+  return out;
+}
+
+function firstAtOrAfter(positions: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Marks {
+  semicolons: number[];
+  lists: number[];
+}
+
 /**
- * Where a 其中 list ends: items separated by `;` run to the end of the sentence; items separated
- * by `,` or `、` end at the first `;` (what follows is a new statement). `nextList`: the next 其中.
+ * Where a list that opens at `from` ends: items separated by `;` run to the end of the sentence,
+ * unless the list sits inside one item of a `;` list (`…无法提供24件，其中…21件；不予处理3件`);
+ * items separated by `,` or `、` end at the first `;`. -1 when the list runs past `limit` (the next
+ * 其中: its items are nested lists).
  */
-function listEndOf(text: string, counts: readonly NumberToken[], at: number, limit: number, nextList: number): number {
-  const first = counts[firstTokenFrom(counts, at + 2)];
-  if (!first || first.end > limit) return limit;
-  // look only up to the next 其中: past it the list is nested anyway (keeps this linear)
-  const searchEnd = nextList >= 0 && nextList < limit ? nextList : limit;
+function listEnd(pt: ProseText, marks: Marks, from: number, sentence: { start: number; end: number }, limit: number): number {
+  const next = marks.semicolons[firstAtOrAfter(marks.semicolons, from)] ?? Infinity;
+  const previous = marks.semicolons[firstAtOrAfter(marks.semicolons, from) - 1] ?? -1;
+  const semicolon = next < sentence.end ? next : sentence.end;
+  const within = (end: number): number => (end <= limit ? end : -1);
+  if (previous >= sentence.start) return within(semicolon);
+  const first = pt.figures[firstFigureFrom(pt, from)];
+  if (!first || first.end > limit) return within(sentence.end);
   let i = first.unitEnd;
-  // a share attached to the item (`161条，占总数的19.44%；`) is part of it
-  const share = SHARE_AFTER.exec(text.slice(i, Math.min(limit, i + 24)));
+  const share = SHARE_AFTER.exec(pt.text.slice(i, Math.min(limit, i + 30)));
   if (share) i += share[0].length;
-  while (i < searchEnd && !DELIMITERS.has(text[i])) i++;
-  if (i >= searchEnd || text[i] === ';') return limit;
-  for (; i < searchEnd; i++) if (text[i] === ';') return i;
-  return limit;
+  while (i < limit && !DELIMITERS.has(pt.text[i])) i++;
+  if (i >= limit) return within(sentence.end);
+  return pt.text[i] === ';' ? within(sentence.end) : within(semicolon);
+}
+
+class SumReader {
+  readonly sums: ProseSum[] = [];
+  constructor(readonly reading: ProseReading) {}
+
+  /** Indices of the figures a list opening at `opening` may hang from, the nearest first. */
+  totalsBefore(pt: ProseText, opening: number, floor: number, unit: string): number[] {
+    const totals: number[] = [];
+    for (let k = firstFigureFrom(pt, opening) - 1; k >= 0 && totals.length < MAX_TOTALS && pt.figures[k].at >= floor; k--) {
+      const t = pt.figures[k].token;
+      if (t.kind !== 'count' || t.unit !== unit || t.approx || t.value.scale > 0) continue;
+      const role = this.reading.figure(pt, k).role;
+      if (role === 'change' || role === 'comparison' || inParenthesis(pt.text, clauseStart(pt, pt.figures[k].at), pt.figures[k].at)) continue;
+      totals.push(k);
+    }
+    return totals;
+  }
+
+  readList(pt: ProseText, marks: Marks, opening: number, introLength: number, crossSentence: boolean): void {
+    const sentence = sentenceAt(pt, opening);
+    const from = opening + introLength;
+    const nextList = marks.lists[firstAtOrAfter(marks.lists, from)] ?? Infinity;
+    const end = listEnd(pt, marks, from, sentence, Math.min(sentence.end, nextList));
+    if (end < 0) return;
+    const partFigures: ProseFigure[] = [];
+    let depth = 0;
+    let i = from;
+    // the parts, without the figures of a parenthesis (`不同意公开3件（涉及个人隐私2件…）`)
+    for (let k = firstFigureFrom(pt, from); k < pt.figures.length && pt.figures[k].end <= end; k++) {
+      const f = pt.figures[k];
+      for (; i < f.at; i++) depth += pt.text[i] === '(' ? 1 : pt.text[i] === ')' && depth > 0 ? -1 : 0;
+      if (f.token.kind === 'count' && depth === 0) partFigures.push(f);
+      if (partFigures.length > MAX_PARTS) return;
+    }
+    if (partFigures.length < 2) return;
+    const parts = partFigures.map((f): ProsePart => ({ token: f.token, label: wordsBefore(pt, f, from), after: wordsAfter(pt, f, end) }));
+    const unit = parts[0].token.unit;
+    if (parts.some((p) => p.token.unit !== unit || p.token.approx || p.token.value.scale > 0)) return;
+    const readings = readingsOf(parts);
+    if (readings.length === 0) return;
+    const floor = crossSentence ? sentenceAt(pt, Math.max(0, sentence.start - 1)).start : sentence.start;
+    const totals = this.totalsBefore(pt, opening, floor, unit);
+    if (totals.length === 0) return;
+    // the list hangs from whichever figure before it it adds up to; if none, from the nearest
+    const sumOf = (r: readonly ProsePart[]): number => r.reduce((acc, p) => acc + valueOf(p), 0);
+    const k = totals.find((t) => readings.some((r) => sumOf(r) === pt.figures[t].token.value.units)) ?? totals[0];
+    const total = pt.figures[k];
+    this.sums.push({ total: total.token, readings, totalLabel: wordsBefore(pt, total, clauseStart(pt, total.at)) });
+  }
+
+  readParagraph(pt: ProseText): void {
+    if (pt.figures.filter((f) => f.token.kind === 'count').length < 3) return;
+    const { text } = pt;
+    const marks: Marks = { semicolons: positionsOf(text, ';'), lists: positionsOf(text, '其中') };
+    for (const at of marks.lists) this.readList(pt, marks, at, /^[,:]/.test(text[at + 2] ?? '') ? 3 : 2, false);
+    // partitions opened by other words, at the start of a clause (`按申请方式分：`, `主要类别有：`)
+    for (let at = 0; at < text.length; at++) {
+      if (at > 0 && !/[,;:。]/.test(text[at - 1])) continue;
+      const m = PARTITION_INTRO.exec(text.slice(at, at + 24));
+      if (m && !m[0].startsWith('其中')) this.readList(pt, marks, at, m[0].length, true);
+    }
+  }
 }
 
 export function findProseSums(doc: DocumentModel): ProseSum[] {
-  const text = doc.norm.text;
-  const sums: ProseSum[] = [];
-  for (const p of doc.paragraphs) {
-    const counts = p.numbers.filter((t) => t.kind === 'count');
-    if (counts.length < 3) continue;
-    for (const sentence of paragraphSentences(text, p)) {
-      const inSentence = tokensWithin(counts, sentence.start, sentence.end);
-      let at = inSentence.length >= 3 ? text.indexOf('其中', sentence.start) : -1;
-      while (at >= 0 && at < sentence.end) {
-        const next = text.indexOf('其中', at + 2);
-        const listEnd = listEndOf(text, inSentence, at, sentence.end, next);
-        // a list with another 其中 inside is not checked (its items are nested lists)
-        const nested = next >= 0 && next < listEnd;
-        const total = inSentence[firstTokenFrom(inSentence, at) - 1] as NumberToken | undefined;
-        const tokens = nested || !total ? [] : tokensWithin(inSentence, at + 2, listEnd);
-        if (tokens.length >= 2 && tokens.length <= MAX_PARTS) {
-          const parts = tokens.map((token) => ({ token, label: labelBefore(text, token, at + 2), after: wordsAfter(text, token, listEnd) }));
-          const uniform = parts.every((q) => q.token.unit === total!.unit && !q.token.approx) && !total!.approx;
-          const readings = uniform ? readingsOf(parts) : [];
-          if (readings.length > 0) sums.push({ total: total!, readings, totalLabel: labelBefore(text, total!, sentence.start) });
-        }
-        at = next >= 0 && next < sentence.end ? next : -1;
-      }
-    }
-  }
-  return sums;
+  const reader = new SumReader(readProse(doc));
+  for (const pt of reader.reading.texts) reader.readParagraph(pt);
+  return reader.sums;
 }

@@ -20,7 +20,7 @@ export const proseTableMismatch: Rule = {
       const table = format(tableValue);
       const stated = format(r.figure.value);
       const cellsText = r.cells.map((c) => `${c.name} ${c.text}`).join(' + ');
-      const computation = `**正文与统计表核对**：正文“${r.alias.phrases.find((p) => ctx.doc.norm.text.startsWith(p, r.phraseStart)) ?? r.alias.name}” ${stated}${ok ? ' = ' : ' ≠ '}统计表 ${cellsText}${r.cells.length > 1 ? ` = ${table}` : ''}`;
+      const computation = `**正文与统计表核对**：正文“${r.phrase}” ${stated}${ok ? ' = ' : ' ≠ '}统计表 ${cellsText}${r.cells.length > 1 ? ` = ${table}` : ''}`;
       const span = ctx.span(r.figure.start, r.figure.end);
       out.checked(span, () => computation, ok);
       if (ok) continue;

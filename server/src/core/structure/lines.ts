@@ -19,3 +19,6 @@ export function splitLines(text: string): Line[] {
   }
   return lines;
 }
+
+/** A line that only numbers a page (`-1-`, `— 2 —`, `第 3 页 共 8 页`, `12`): page furniture within prose. */
+export const PAGE_NUMBER_LINE = /^\s*([-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(\s*[,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,3})\s*$/;

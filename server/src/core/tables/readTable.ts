@@ -151,16 +151,19 @@ export function readTable(block: TableBlock, def: TableDef): ParsedTable {
   return placeRows(block, def, readings, headerless, unknownAfter);
 }
 
-/** The rows placed by the template table, or by the local variant of it they fit better (fewer rows left unread). */
+/**
+ * The rows placed by the template table, or by the local variant of it they fit better: fewer rows
+ * left unread, then fewer rows whose figures had to be guessed out of too many.
+ */
 export function placeRows(block: TableBlock, def: TableDef, readings: readonly RowReading[], headerless: readonly Figure[], unknownAfter: readonly string[] = []): ParsedTable {
-  const unread = (t: ParsedTable): number => t.shapeIssues.filter((i) => !i.resolved).length;
+  const misfit = (t: ParsedTable): number => t.shapeIssues.filter((i) => !i.resolved).length * 1000 + t.shapeIssues.length;
   let best = placeIn(block, def, readings, headerless, unknownAfter);
   for (const variant of def.variants ?? []) {
-    if (unread(best) === 0) break;
+    if (misfit(best) === 0) break;
     const rows = readings.map((r) => ({ ...r, def: variant.rows.find((v) => v.key === r.def.key) }));
     if (rows.some((r) => !r.def)) continue;
     const other = placeIn(block, variant, rows as RowReading[], headerless, unknownAfter);
-    if (unread(other) < unread(best)) best = other;
+    if (misfit(other) < misfit(best)) best = other;
   }
   return best;
 }

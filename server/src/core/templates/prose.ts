@@ -1,13 +1,7 @@
 // Prose phrases that restate table figures, per format. Each phrase is followed, within a few
 // characters and without a clause break, by the figure (`行政复议共32件`, `同意公开信息的337件`).
-import type { CellRef, ProseAlias } from './types';
-
-/**
- * A subject that makes a prose figure another body's or another period's, not the reporting body's:
- * subordinate governments and departments (`各县（市、区）`, `市直部门`, `各乡镇`, `其中某局`), an office
- * acting for the body (`区政府办代表区政府`), last year. Such a figure is never compared with the table.
- */
-export const OTHER_SUBJECT = /各(县|区|市|乡|镇|街道|部门|单位|级|类)|[市县区]直|所属|下属|政府办|法制办|办公[室厅]|(?<![本我])(局|委员会|中心)|上年|去年|上一年|同期/;
+import type { ConceptId } from '../prose/vocabulary';
+import type { CellRef, ConceptCells, ProseAlias } from './types';
 
 const DISCLOSURE = ['信息公开', '依申请公开'];
 const APPLICATIONS = ['申请'];
@@ -88,6 +82,7 @@ export const PRE2019_PROSE: ProseAlias[] = aliases('stats', [
   ['延期办结数', ['延期办结'], stat('apply.extended'), ABOUT_APPLICATIONS],
   ['申请答复数', ['共答复', '答复申请'], stat('apply.answered'), ABOUT_APPLICATIONS],
   ['属于已主动公开范围数', ['属于已主动公开'], stat('apply.alreadyPublic'), ABOUT_APPLICATIONS],
+  ['同意公开和同意部分公开答复数之和', ['同意公开和部分公开', '同意公开及部分公开', '同意公开与部分公开', '同意公开和同意部分公开'], stat('apply.granted', 'apply.partly'), ABOUT_APPLICATIONS],
   ['同意公开答复数', ['同意公开'], stat('apply.granted'), { ...ABOUT_APPLICATIONS, notAfter: ['不'] }],
   ['同意部分公开答复数', ['同意部分公开', '部分公开'], stat('apply.partly'), { ...ABOUT_APPLICATIONS, notAfter: ['同意'] }],
   ['不同意公开答复数', ['不同意公开'], stat('apply.refused'), ABOUT_APPLICATIONS],
@@ -110,3 +105,30 @@ export const PRE2019_PROSE: ProseAlias[] = aliases('stats', [
   ['行政诉讼其他情形数', ['其他情形'], stat('lawsuit.other'), ABOUT_LAWSUIT],
   ['举报投诉数量', ['举报投诉'], stat('complaints'), { paragraphMentions: DISCLOSURE }],
 ]);
+
+const inT3 = (...cells: CellRef[]): ConceptCells => ({ table: 't3', cells });
+const NEW = t3('new', 'total')[0];
+const CARRY = t3('carry', 'total')[0];
+
+export const NATIONAL_CONCEPTS: Partial<Record<ConceptId, readonly ConceptCells[]>> = {
+  received: [inT3(NEW), inT3(NEW, CARRY)],
+  new: [inT3(NEW)],
+  due: [inT3(NEW, CARRY)],
+  closed: [inT3(['r7', 'total'])],
+  answered: [inT3(['r7', 'total'])],
+  refused: [inT3(...group('r3', 8))],
+  cannotProvide: [inT3(...group('r4', 3))],
+  notProcessed: [inT3(...group('r5', 5))],
+};
+
+const inStats = (row: string): ConceptCells => ({ table: 'stats', cells: stat(row) });
+
+export const PRE2019_CONCEPTS: Partial<Record<ConceptId, readonly ConceptCells[]>> = {
+  received: [inStats('apply.received')],
+  new: [inStats('apply.received')],
+  closed: [inStats('apply.closed')],
+  onTime: [inStats('apply.onTime')],
+  answered: [inStats('apply.answered')],
+  refused: [inStats('apply.refused')],
+  active: [inStats('active.total')],
+};

@@ -1,15 +1,19 @@
 // Table 三 (收到和处理政府信息公开申请情况) of the 2019 and 2021 national formats.
 import { eachColumnSum, eachRowSum, type BalanceIdentity, type RowDef, type TableDef } from './types';
 
-const COLUMNS = [
-  { key: 'natural', label: '自然人' },
+const NATURAL = { key: 'natural', label: '自然人' };
+/** Some provinces print a 小计 of the 法人或其他组织 columns before them. */
+const LEGAL_SUBTOTAL = { key: 'legalSubtotal', label: '小计' };
+const LEGAL_COLUMNS = [
   { key: 'commercial', label: '商业企业' },
   { key: 'research', label: '科研机构' },
   { key: 'charity', label: '社会公益组织' },
   { key: 'legal', label: '法律服务机构' },
   { key: 'other', label: '其他' },
-  { key: 'total', label: '总计' },
 ];
+const TOTAL = { key: 'total', label: '总计' };
+const COLUMNS = [NATURAL, ...LEGAL_COLUMNS, TOTAL];
+const COLUMNS_WITH_SUBTOTAL = [NATURAL, LEGAL_SUBTOTAL, ...LEGAL_COLUMNS, TOTAL];
 
 const group = (key: string, label: string): RowDef => ({ key, labels: [label], values: 0 });
 const row = (key: string, ...labels: string[]): RowDef => ({ key, labels });
@@ -26,7 +30,7 @@ const OTHER_2021 = [
 const numbered = (prefix: string, labels: readonly string[]): RowDef[] =>
   labels.map((label, i) => row(`${prefix}.${i + 1}`, `${i + 1}.${label}`));
 
-function table3(variant: '2019' | '2021'): TableDef {
+function table3(variant: '2019' | '2021', subtotal = false): TableDef {
   const otherRows = variant === '2019' ? [row('r6', '（六）其他处理')] : [group('r6', '（六）其他处理'), ...numbered('r6', OTHER_2021)];
   const rows: RowDef[] = [
     row('new', '一、本年新收政府信息公开申请数量'),
@@ -46,7 +50,10 @@ function table3(variant: '2019' | '2021'): TableDef {
   ];
   const dataRows = rows.filter((r) => r.values !== 0).map((r) => r.key);
   const resultParts = dataRows.filter((k) => /^r[1-6]/.test(k));
-  const columns = COLUMNS.map((c) => c.key);
+  const columnDefs = subtotal ? COLUMNS_WITH_SUBTOTAL : COLUMNS;
+  const columns = columnDefs.map((c) => c.key);
+  const parts = [NATURAL, ...LEGAL_COLUMNS].map((c) => c.key);
+  const legal = LEGAL_COLUMNS.map((c) => c.key);
   const balances: BalanceIdentity[] = columns.map((col) => ({
     kind: 'balance',
     left: [['new', col], ['carry', col]],
@@ -57,16 +64,18 @@ function table3(variant: '2019' | '2021'): TableDef {
     id: 't3',
     name: '表三 收到和处理政府信息公开申请情况',
     signature: ['本年新收政府信息公开申请数量', '上年结转政府信息公开申请数量', '本年度办理结果', '予以公开', '结转下年度继续办理', '申请人情况'],
-    columns: COLUMNS,
+    columns: columnDefs,
     rows,
     identities: [
-      ...eachRowSum(dataRows, 'total', columns.slice(0, 6)),
+      ...eachRowSum(dataRows, 'total', parts),
+      ...(subtotal ? eachRowSum(dataRows, LEGAL_SUBTOTAL.key, legal) : []),
       ...eachColumnSum(columns, 'r7', resultParts),
       ...balances,
     ],
   };
 }
 
-export const TABLE3_2019 = table3('2019');
+const WITH_SUBTOTAL_2019 = table3('2019', true);
+export const TABLE3_2019: TableDef = { ...table3('2019'), variants: [WITH_SUBTOTAL_2019] };
 /** Some provinces keep the 2019 single （六）其他处理 row inside the 2021 form. */
-export const TABLE3_2021: TableDef = { ...table3('2021'), variants: [TABLE3_2019] };
+export const TABLE3_2021: TableDef = { ...table3('2021'), variants: [table3('2019'), table3('2021', true), WITH_SUBTOTAL_2019] };

@@ -1,4 +1,5 @@
 // The shape of template data: tables, their rows and columns, and the identities between cells.
+import type { ConceptId } from '../prose/vocabulary';
 import type { TemplateId } from '../types';
 
 /** A cell of a template table: [row key, column key]. */
@@ -86,6 +87,12 @@ export interface ProseAlias {
   cells: readonly CellRef[];
 }
 
+/** Where the tables hold a concept prose may name (`办结总数` → table 三 （七）总计): the sum of `cells`. */
+export interface ConceptCells {
+  table: string;
+  cells: readonly CellRef[];
+}
+
 export interface TemplateDef {
   id: TemplateId;
   name: string;
@@ -93,6 +100,8 @@ export interface TemplateDef {
   distinctive: readonly string[];
   tables: readonly TableDef[];
   prose: readonly ProseAlias[];
+  /** Each concept's readings in the tables; several when the words are ambiguous (申请总数: with or without last year's). */
+  concepts: Partial<Record<ConceptId, readonly ConceptCells[]>>;
 }
 
 /** Expands `total = Σ parts` over every row (parts and total are column keys). */
