@@ -145,8 +145,8 @@ function gridBlock(grid: Grid, norm: Normalised, lines: readonly Line[]): TableB
 /** A line this long that stops mid-sentence was hard-wrapped (PDF text), not ended. */
 const WRAPPED_LINE = 30;
 const SENTENCE_END = /[。！？!?；;]\s*$/;
-/** A line that ends inside a sentence however short it is (`主要类别有：`, `…件，`). */
-const CLAUSE_CONTINUES = /[,:，：、]\s*$/;
+/** A line that ends inside a sentence however short it is (`主要类别有：`, `…件，`, a figure whose unit wrapped). */
+const CLAUSE_CONTINUES = /[,:，：、(（\d]\s*$/;
 /** Blank lines a wrapped paragraph may run across (a page break, its page number included). */
 const MAX_GAP_LINES = 3;
 

@@ -5,6 +5,7 @@
 // prefix that ends with a catch-all or forms a pair. The total is the figure the list hangs from:
 // never a difference (`较上年减少9件。其中…`) nor last year's figure (`较上年（39件）…，其中…`).
 import type { DocumentModel } from '../document';
+import { percentMatches, sum, type Decimal } from '../numbers/decimal';
 import type { NumberToken } from '../numbers/tokens';
 import { clauseStart, sentenceAt } from '../prose/clauses';
 import { firstFigureFrom, type ProseFigure, type ProseText } from '../prose/proseText';
@@ -17,6 +18,8 @@ export interface ProsePart {
   label: string;
   /** The words after the figure up to the next delimiter (`依法按时…答复` in `580件依法按时…答复`). */
   after: string;
+  /** The share stated right after it (`147件，占67.7%`). */
+  share?: Decimal;
 }
 
 export interface ProseSum {
@@ -80,11 +83,23 @@ function topLevel(parts: readonly ProsePart[]): ProsePart[] {
   return out;
 }
 
+/** Shares that add up to 100% (within their rounding): the list is the whole of their base. */
+function sharesMakeWhole(parts: readonly ProsePart[]): boolean {
+  if (parts.some((p) => !p.share)) return false;
+  const shares = parts.map((p) => p.share!);
+  const scale = Math.max(...shares.map((d) => d.scale));
+  const total = sum(shares);
+  // each share is off by at most half a unit of its last digit
+  const slack = shares.reduce((acc, d) => acc + 5 * 10 ** (scale - d.scale), 0);
+  return Math.abs(total.units * 10 ** (scale - total.scale) * 10 - 100 * 10 ** scale * 10) <= slack;
+}
+
 function readingsOf(all: readonly ProsePart[]): ProsePart[][] {
   if (isChannelList(all)) return [];
   const parts = topLevel(all);
   const prefixes = parts.map((_, i) => parts.slice(0, i + 1)).filter((p) => p.length >= 2 && (isCatchAll(p[p.length - 1]) || (p.length === 2 && isPair(p[0], p[1]))));
-  const whole = parts.some(isCatchAll) && !prefixes.some((p) => p.length === parts.length) ? [parts.slice()] : [];
+  const complete = parts.some(isCatchAll) || sharesMakeWhole(parts);
+  const whole = complete && !prefixes.some((p) => p.length === parts.length) ? [parts.slice()] : [];
   // a catch-all usually closes the list: the longest such prefix reads most naturally
   return [...prefixes.reverse(), ...whole];
 }
@@ -144,6 +159,13 @@ function listEnd(pt: ProseText, marks: Marks, from: number, sentence: { start: n
   return pt.text[i] === ';' ? within(sentence.end) : within(semicolon);
 }
 
+/** The share stated right after a part (`147件，占67.7%`), if any. */
+function shareAfter(pt: ProseText, f: ProseFigure): Decimal | undefined {
+  const next = pt.figures[firstFigureFrom(pt, f.unitEnd)];
+  if (!next || next.token.kind !== 'percent' || next.token.approx) return undefined;
+  return SHARE_AFTER.test(pt.text.slice(f.unitEnd, next.unitEnd)) ? next.token.value : undefined;
+}
+
 class SumReader {
   readonly sums: ProseSum[] = [];
   constructor(readonly reading: ProseReading) {}
@@ -178,7 +200,7 @@ class SumReader {
       if (partFigures.length > MAX_PARTS) return;
     }
     if (partFigures.length < 2) return;
-    const parts = partFigures.map((f): ProsePart => ({ token: f.token, label: wordsBefore(pt, f, from), after: wordsAfter(pt, f, end) }));
+    const parts = partFigures.map((f): ProsePart => ({ token: f.token, label: wordsBefore(pt, f, from), after: wordsAfter(pt, f, end), share: shareAfter(pt, f) }));
     const unit = parts[0].token.unit;
     if (parts.some((p) => p.token.unit !== unit || p.token.approx || p.token.value.scale > 0)) return;
     const readings = readingsOf(parts);
@@ -186,6 +208,11 @@ class SumReader {
     const floor = crossSentence ? sentenceAt(pt, Math.max(0, sentence.start - 1)).start : sentence.start;
     const totals = this.totalsBefore(pt, opening, floor, unit);
     if (totals.length === 0) return;
+    if (crossSentence) {
+      // a list after a sentence break (`按申请方式分：`) is of the body's own total, the one its shares are of
+      const rank = (k: number): number => (this.reading.figure(pt, k).role === 'own' ? 0 : 2) + (parts.every((p) => !p.share || percentMatches(p.share, valueOf(p), pt.figures[k].token.value.units, 'half')) ? 0 : 1);
+      totals.sort((a, b) => rank(a) - rank(b) || b - a);
+    }
     // the list hangs from whichever figure before it it adds up to; if none, from the nearest
     const sumOf = (r: readonly ProsePart[]): number => r.reduce((acc, p) => acc + valueOf(p), 0);
     const k = totals.find((t) => readings.some((r) => sumOf(r) === pt.figures[t].token.value.units)) ?? totals[0];
