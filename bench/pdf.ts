@@ -1,6 +1,9 @@
 // PDF reading time per page: readPdf (pdfjs-dist parsing, the layout, the tables rebuilt) over the real
 // published PDFs in ../shared/realworld when present, else the Chromium-printed fixture; each read
-// after two warm-up reads (the first read also loads pdfjs). Target: a 10-page report in 300 ms.
+// after two warm-up reads (the first read also loads pdfjs). Target: a 10-page report in 300 ms. The
+// estimate for 10 pages is ten times the median per page, which overstates it for these 5- and 6-page
+// reports: pdfjs converts each embedded font once per document (about half of a 5-page read), and
+// that cost does not grow with the pages. Run bundled (bench/run.mjs): pdfjs is ESM, slower under tsx.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readPdf } from '../server/src/readers/pdf';
