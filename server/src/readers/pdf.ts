@@ -68,6 +68,7 @@ export async function readPdf(bytes: Uint8Array, resources: PdfResources = {}): 
     data: new Uint8Array(bytes), // a copy (pdfjs may take the buffer over), and never a Buffer, which pdfjs refuses
     disableFontFace: false,
     ownerDocument: fontSink(),
+    maxImageSize: 0, // no image is decoded for an operator list (a scan or a seal on a table page): only text and lines are read
     isEvalSupported: false,
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
