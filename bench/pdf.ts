@@ -1,6 +1,10 @@
 // PDF reading time per page: readPdf (pdfjs-dist parsing, the layout, the tables rebuilt) over the real
-// published PDFs in ../shared/realworld when present, else the Chromium-printed fixture; each read
-// after two warm-up reads (the first read also loads pdfjs). Target: a 10-page report in 300 ms.
+// published PDFs in ../shared/realworld when present, else the Chromium-printed fixture; every file
+// read twice before any is timed (the first read also loads pdfjs, and pdfjs's code, shared by all
+// files, is compiled by then: the first file timed was slower than the others only for being first). Target: a 10-page report in 300 ms. The
+// estimate for 10 pages is ten times the median per page, which overstates it for these 5- and 6-page
+// reports: pdfjs converts each embedded font once per document (about half of a 5-page read), and
+// that cost does not grow with the pages. Run bundled (bench/run.mjs): pdfjs is ESM, slower under tsx.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readPdf } from '../server/src/readers/pdf';
@@ -18,9 +22,9 @@ export async function pdfPages(): Promise<unknown> {
   const paths = existsSync(REALWORLD) ? REAL.map((f) => join(REALWORLD, f)) : [FIXTURE];
   const rows = [];
   const perPage: number[] = [];
-  for (const path of paths) {
-    const bytes = new Uint8Array(readFileSync(path));
-    for (let i = 0; i < 2; i++) await readPdf(bytes);
+  const files = paths.map((path) => ({ path, bytes: new Uint8Array(readFileSync(path)) }));
+  for (let i = 0; i < 2; i++) for (const { bytes } of files) await readPdf(bytes);
+  for (const { path, bytes } of files) {
     const samples: number[] = [];
     let pages = 1;
     for (let i = 0; i < RUNS; i++) {
@@ -35,7 +39,7 @@ export async function pdfPages(): Promise<unknown> {
   }
   const msPerPage = percentile(perPage, 0.5);
   printTable(
-    `PDF: readPdf, median of ${RUNS} reads after 2 warm-up reads`,
+    `PDF: readPdf, median of ${RUNS} reads after 2 warm-up reads of every file`,
     ['file', 'pages', 'median ms', 'ms / page'],
     rows.map((r) => [r.name, r.pages, fmtMs(r.medianMs), fmtMs(r.perPageMs)]),
   );

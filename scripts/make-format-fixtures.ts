@@ -1,8 +1,9 @@
-// Writes test/fixtures/formats/: a handful of generated reports (each template; consistent, or with one
-// error planted by mutate.ts), each as a web page (.html, renderHtml), a Word file (.docx, renderDocx)
-// and a PDF (.pdf: the page printed by headless Chromium), with an answer key (.json): the findings the
-// planted error must draw (rule, the figure, and where it is: its exact range in the HTML source, its
-// paragraph or table cell in the DOCX, its page in the PDF) and the rows each statistical table has.
+// Writes test/fixtures/formats/: a handful of generated reports (test/support/formatFixtureReports.ts: each
+// template; consistent, or with one error planted by mutate.ts), each as a web page (.html, renderHtml), a
+// Word file (.docx, renderDocx) and a PDF (.pdf: the page printed by headless Chromium), with an answer
+// key (.json): the findings the planted error must draw (rule, the figure, and where it is: its exact
+// range in the HTML source, its paragraph or table cell in the DOCX, its page in the PDF) and the rows
+// each statistical table has.
 // Before a key is written, the same report as plain text must draw exactly those findings, so that
 // a key never asks for more than the checker reports on the plain text.
 //
@@ -15,81 +16,14 @@ import { join, resolve } from 'node:path';
 import { analyze } from '../server/src/core/analyze';
 import { RULE_METAS } from '../server/src/core/rules';
 import type { Span } from '../server/src/core/types';
-import { generateReport, T3, type GeneratedReport, type ProseFact, type ReportBlock, type TemplateId, type TextRun } from '../test/support/generate';
-import { catchAllTotals, mutateCell, mutatePercent, mutateProseTotal, mutateRestated, restatedCells, type Mutation } from '../test/support/mutate';
+import { FORMAT_FIXTURES } from '../test/support/formatFixtureReports';
+import { generateReport, type GeneratedReport, type ReportBlock, type TemplateId, type TextRun } from '../test/support/generate';
+import type { Mutation } from '../test/support/mutate';
 import { renderDocx, type DocxLocation } from '../test/support/renderDocx';
 import { isFigure, renderHtml, type HtmlStyle } from '../test/support/renderHtml';
 
 const OUT = 'test/fixtures/formats';
 const CHROMIUM = '/usr/bin/chromium';
-
-/** One planted error: the changed figure and the rule that must report it there. */
-interface Plant {
-  mutation: Mutation;
-  rule: string;
-}
-
-interface Fixture {
-  name: string;
-  template: TemplateId;
-  seed: number;
-  style: HtmlStyle;
-  plant?: (report: GeneratedReport) => Plant;
-}
-
-type Share = Extract<ProseFact, { kind: 'percent' }>;
-
-const cell = (report: GeneratedReport, table: string, row: string, col: string) => {
-  const found = report.cells.find((c) => c.table === table && c.row === row && c.col === col);
-  if (!found) throw new Error(`no cell ${table} ${row} ${col}`);
-  return found;
-};
-
-const FIXTURES: Fixture[] = [
-  { name: '2019-consistent', template: '2019', seed: 101, style: 'word' },
-  {
-    name: '2019-table-cell',
-    template: '2019',
-    seed: 102,
-    style: 'plain',
-    plant: (r) => ({ mutation: mutateCell(r, cell(r, '三', T3.GRANTED, '自然人'), 2), rule: 'sum-mismatch' }),
-  },
-  {
-    name: '2019-prose-figure',
-    template: '2019',
-    seed: 103,
-    style: 'word',
-    plant: (r) => ({ mutation: mutateRestated(r, restatedCells(r).find((f) => f.cells[0].row === '行政复议')!, 1), rule: 'prose-table-mismatch' }),
-  },
-  {
-    name: '2021-prose-total',
-    template: '2021',
-    seed: 104,
-    style: 'word',
-    plant: (r) => ({ mutation: mutateProseTotal(r, catchAllTotals(r).find((t) => t.list === '网民留言')!, 3), rule: 'sum-mismatch' }),
-  },
-  {
-    name: '2021-table-four',
-    template: '2021',
-    seed: 105,
-    style: 'plain',
-    plant: (r) => ({ mutation: mutateCell(r, cell(r, '四', '行政复议', '尚未审结'), 1), rule: 'sum-mismatch' }),
-  },
-  {
-    name: 'pre2019-share',
-    template: 'pre2019',
-    seed: 106,
-    style: 'word',
-    plant: (r) => ({ mutation: mutatePercent(r, r.prose.find((f): f is Share => f.kind === 'percent' && !f.approximate)!), rule: 'percent-mismatch' }),
-  },
-  {
-    name: 'pre2019-table-cell',
-    template: 'pre2019',
-    seed: 107,
-    style: 'plain',
-    plant: (r) => ({ mutation: mutateCell(r, cell(r, '统计表', '2.延期办结数', '统计数'), 2), rule: 'sum-mismatch' }),
-  },
-];
 
 const mapRuns = (blocks: readonly ReportBlock[], f: (run: TextRun) => TextRun): ReportBlock[] =>
   blocks.map((b) => (b.kind === 'paragraph' ? { ...b, runs: b.runs.map(f) } : { ...b, rows: b.rows.map((cells) => cells.map((c) => ({ ...c, runs: c.runs.map(f) }))) }));
@@ -176,7 +110,7 @@ async function main(): Promise<void> {
   const severity = new Map(RULE_METAS.map((m) => [m.id, m.defaultSeverity]));
   const printer = new Printer();
   try {
-    for (const fixture of FIXTURES) {
+    for (const fixture of FORMAT_FIXTURES) {
       const report = generateReport({ seed: fixture.seed, template: fixture.template, flattening: 'tsv' });
       const plant = fixture.plant?.(report);
       const { blocks, planted } = plant ? plantInBlocks(report, plant.mutation) : { blocks: report.blocks, planted: undefined };

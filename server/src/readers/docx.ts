@@ -15,12 +15,12 @@
 // fflate unzips only word/document.xml, refused when its declared size is over the limit or smaller
 // than its compressed data (which deflate cannot produce); fflate inflates into a buffer of the declared
 // size, so a header that lies otherwise costs only the time to inflate the entry (about 2.5 s per MB of
-// compressed data) and gives truncated XML. @xmldom/xmldom parses (about 1.5 MB of XML a second).
-import { DOMParser, onErrorStopParsing, type Document, type Element, type Node } from '@xmldom/xmldom';
+// compressed data) and gives truncated XML, which the XML parser refuses (xml.ts).
 import { unzipSync } from 'fflate';
 import type { Grid, GridCell } from '../core/types';
 import { TextBuilder } from './textBuilder';
 import type { Location, Place, ReadResult } from './types';
+import { parseXml, type XmlElement as Element } from './xml';
 
 export const MAX_DOCUMENT_XML_BYTES = 50 * 1024 * 1024;
 const DOCUMENT_XML = 'word/document.xml';
@@ -81,27 +81,38 @@ function decodeXml(bytes: Uint8Array): string {
   return new TextDecoder(encoding).decode(bytes);
 }
 
-const isElement = (n: Node): n is Element => n.nodeType === 1;
-const isWord = (n: Node, name: string): n is Element => isElement(n) && n.localName === name && WORDML.has(n.namespaceURI ?? '');
-const childElements = (n: Node): Element[] => Array.from(n.childNodes).filter(isElement);
-const wordChild = (n: Node, name: string): Element | undefined => childElements(n).find((c) => isWord(c, name));
+const isWord = (e: Element, name: string): boolean => e.local === name && WORDML.has(e.uri);
+const wordChild = (e: Element, name: string): Element | undefined => e.elements.find((c) => isWord(c, name));
 const wordAttribute = (e: Element | undefined, name: string): string | null => {
   if (!e) return null;
-  for (const a of Array.from(e.attributes)) if (a.localName === name && WORDML.has(a.namespaceURI ?? '')) return a.value;
+  for (const a of Object.values(e.attributes)) if (a.local === name && WORDML.has(a.uri)) return a.value;
   return null;
 };
+const textContent = (e: Element): string => e.children.map((c) => (typeof c === 'string' ? c : textContent(c))).join('');
+/** A table anywhere inside `e` (what makes a table a layout frame). */
+const holdsTable = (e: Element): boolean => e.elements.some((c) => c.local === 'tbl' || holdsTable(c));
 
 /** Containers whose content is read in place: content controls, custom XML, tracked insertions, links, fields. */
 const TRANSPARENT = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'moveTo', 'hyperlink', 'fldSimple', 'dir', 'bdo']);
-const transparent = (e: Element): boolean => WORDML.has(e.namespaceURI ?? '') && TRANSPARENT.has(e.localName ?? '');
+const transparent = (e: Element): boolean => WORDML.has(e.uri) && TRANSPARENT.has(e.local);
 
 /** Children named `name`, looking through transparent containers (a row inside a content control). */
-function itemsOf(n: Node, name: string): Element[] {
-  return childElements(n).flatMap((c) => (isWord(c, name) ? [c] : transparent(c) ? itemsOf(c, name) : []));
+function itemsOf(n: Element, name: string, into: Element[] = []): Element[] {
+  for (const c of n.elements) {
+    if (isWord(c, name)) into.push(c);
+    else if (transparent(c)) itemsOf(c, name, into);
+  }
+  return into;
 }
 
 /** The body's paragraphs and tables in order, through content controls. */
-const blocksOf = (n: Node): Element[] => childElements(n).flatMap((c) => (isWord(c, 'p') || isWord(c, 'tbl') ? [c] : transparent(c) ? blocksOf(c) : []));
+function blocksOf(n: Element, into: Element[] = []): Element[] {
+  for (const c of n.elements) {
+    if (isWord(c, 'p') || isWord(c, 'tbl')) into.push(c);
+    else if (transparent(c)) blocksOf(c, into);
+  }
+  return into;
+}
 
 /** A property of a cell (`w:tcPr`) or row (`w:trPr`). */
 const property = (e: Element, properties: 'tcPr' | 'trPr', name: string): Element | undefined => {
@@ -144,8 +155,13 @@ class DocxReader {
 
   /** Text without source offsets: DOCX places are paragraphs and cells, not characters of a source. */
   private write(text: string): void {
-    const from = Array.from({ length: text.length }, (_, i) => i);
-    this.out.addSource(text, from, from.map((i) => i + 1));
+    const from: number[] = [];
+    const to: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      from.push(i);
+      to.push(i + 1);
+    }
+    this.out.addSource(text, from, to);
   }
 
   private place(start: number, location: Location): void {
@@ -162,19 +178,19 @@ class DocxReader {
   }
 
   /** The text of a paragraph's runs; in a cell, tabs and breaks only separate words. */
-  private inline(n: Node, inCell: boolean): void {
-    for (const c of childElements(n)) {
+  private inline(n: Element, inCell: boolean): void {
+    for (const c of n.elements) {
       if (isWord(c, 'r')) this.run(c, inCell);
       else if (transparent(c)) this.inline(c, inCell);
     }
   }
 
   private run(r: Element, inCell: boolean): void {
-    for (const c of childElements(r)) {
-      if (!WORDML.has(c.namespaceURI ?? '')) continue;
-      switch (c.localName) {
+    for (const c of r.elements) {
+      if (!WORDML.has(c.uri)) continue;
+      switch (c.local) {
         case 't':
-          this.write(c.textContent ?? '');
+          this.write(textContent(c));
           break;
         case 'noBreakHyphen':
           this.write('-');
@@ -195,18 +211,17 @@ class DocxReader {
 
   private table(tbl: Element): void {
     const index = this.tables++;
-    const rows = itemsOf(tbl, 'tr');
-    const cellsOf = (tr: Element) => itemsOf(tr, 'tc');
-    const framed = rows.every((tr) => cellsOf(tr).length < 2) || rows.some((tr) => cellsOf(tr).some((tc) => tc.getElementsByTagNameNS('*', 'tbl').length > 0));
-    if (framed) return this.frame(rows, index);
+    const rows = itemsOf(tbl, 'tr').map((tr) => ({ tr, cells: itemsOf(tr, 'tc') }));
+    const framed = rows.every((row) => row.cells.length < 2) || rows.some((row) => row.cells.some(holdsTable));
+    if (framed) return this.frame(rows.map((row) => row.cells), index);
 
     this.out.lineBreak(0);
     const grid: (GridCell | undefined)[][] = [];
-    rows.forEach((tr, r) => {
+    rows.forEach(({ tr, cells }, r) => {
       const row: (GridCell | undefined)[] = (grid[r] = []);
       let col = countOf(property(tr, 'trPr', 'gridBefore'), 0);
       let written = 0;
-      for (const tc of cellsOf(tr)) {
+      for (const tc of cells) {
         const span = spanOf(tc);
         const above = grid[r - 1]?.[col];
         const left = row[col - 1];
@@ -234,11 +249,11 @@ class DocxReader {
     this.grids.push({ rows: grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? { start: at, end: at })) });
   }
 
-  /** A layout frame or a one-column table: its paragraphs as lines, its tables as tables. */
-  private frame(rows: Element[], index: number): void {
-    rows.forEach((tr, r) => {
+  /** A layout frame or a one-column table (the cells of each row): its paragraphs as lines, its tables as tables. */
+  private frame(rows: Element[][], index: number): void {
+    rows.forEach((cells, r) => {
       let col = 0;
-      for (const tc of itemsOf(tr, 'tc')) {
+      for (const tc of cells) {
         for (const block of blocksOf(tc)) {
           if (isWord(block, 'tbl')) this.table(block);
           else this.paragraph(block, { table: index, row: r, cell: col });
@@ -252,14 +267,9 @@ class DocxReader {
 export function readDocx(bytes: Uint8Array): ReadResult {
   const xml = documentXml(bytes);
   if ('error' in xml) return xml;
-  let document: Document;
-  try {
-    document = new DOMParser({ onError: onErrorStopParsing, locator: false }).parseFromString(decodeXml(xml), 'application/xml');
-  } catch (err) {
-    return { error: ERRORS.corruptXml((err as Error).message) };
-  }
-  const root = document.documentElement;
-  const body = root && isWord(root, 'document') ? wordChild(root, 'body') : undefined;
+  const root = parseXml(decodeXml(xml));
+  if ('error' in root) return { error: ERRORS.corruptXml(root.error) };
+  const body = isWord(root, 'document') ? wordChild(root, 'body') : undefined;
   if (!body) return { error: ERRORS.noBody };
   const reader = new DocxReader();
   reader.body(body);

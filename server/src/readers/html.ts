@@ -4,8 +4,15 @@
 // package (parse5's own decoder). Only the article body is read, not the site's menus and footers:
 // the deepest element that holds most of the page's text outside links. Tables nested in a layout
 // table are read as tables; the layout table itself is read as blocks.
+//
+// Speed: parse5 gives each element a copy of its start tag's location with every attribute's
+// (object spreads of many shapes, 2/3 of a Word-exported page's parse); here each node keeps one small
+// location of a single shape instead, taken before parse5 would copy it (OffsetParser). The tree is
+// parse5's own: htmlparser2, as fast, builds another one from malformed markup (an unclosed `<p>` or
+// `<span>` in a cell whose `</td>` is left out nests the next cell inside it; text inside `<table>`
+// outside its cells is dropped; a `<b>` across paragraphs splits one).
 import { decodeHTML } from 'entities';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { defaultTreeAdapter, Parser, type DefaultTreeAdapterMap, type Token, type TreeAdapter } from 'parse5';
 import type { OffsetMap } from '../core/normalise/offsetMap';
 import type { Grid, GridCell } from '../core/types';
 import { TextBuilder } from './textBuilder';
@@ -30,6 +37,33 @@ const BLOCKS = new Set([
 const ARTICLE_SHARE = 0.8;
 /** rowspan/colspan beyond this are malformed input, read as 1. */
 const MAX_SPAN = 1000;
+
+/** A node's location without its start tag's and attributes' (`endTag` kept: parse5 reads it at the end of the page). */
+const located = (l: Token.ElementLocation): Token.ElementLocation => ({
+  startLine: l.startLine, startCol: l.startCol, startOffset: l.startOffset, endLine: l.endLine, endCol: l.endCol, endOffset: l.endOffset, endTag: l.endTag,
+});
+
+const compactLocations: TreeAdapter<DefaultTreeAdapterMap> = {
+  ...defaultTreeAdapter,
+  setNodeSourceCodeLocation: (node, location) => {
+    node.sourceCodeLocation = location && located(location);
+  },
+  updateNodeSourceCodeLocation: (node, end) => {
+    const l = node.sourceCodeLocation as Token.ElementLocation; // made by located()
+    l.endLine = end.endLine ?? l.endLine;
+    l.endCol = end.endCol ?? l.endCol;
+    l.endOffset = end.endOffset ?? l.endOffset;
+    l.endTag = end.endTag ?? l.endTag;
+  },
+};
+
+/** An element's location taken before parse5 copies it (were the hook gone in a later parse5, it would copy: slower, the same tree). */
+class OffsetParser extends Parser<DefaultTreeAdapterMap> {
+  override _attachElementToTree(...[element, location, insertion]: Parameters<Parser<DefaultTreeAdapterMap>['_attachElementToTree']>): void {
+    super._attachElementToTree(element, null, insertion);
+    compactLocations.setNodeSourceCodeLocation(element, location);
+  }
+}
 
 const isElement = (n: Node): n is Element => 'tagName' in n;
 const isText = (n: Node): n is TextNode => n.nodeName === '#text';
@@ -137,7 +171,7 @@ function rowsOf(table: Element): Element[] {
 const cellsOf = (row: Element): Element[] => children(row).filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
 
 export function readHtml(source: string): ReadHtml {
-  const document = parse(source, { sourceCodeLocationInfo: true });
+  const document = OffsetParser.parse(source, { sourceCodeLocationInfo: true, treeAdapter: compactLocations });
   const html = children(document).find((c): c is Element => isElement(c) && c.tagName === 'html');
   const body = html && children(html).find((c): c is Element => isElement(c) && c.tagName === 'body');
   const out = new TextBuilder();

@@ -34,6 +34,21 @@ function hasHeader(bytes: Uint8Array): boolean {
   return head.includes('%PDF-');
 }
 
+/**
+ * Where pdfjs "loads" the fonts of the document: a stand-in that keeps nothing. With `disableFontFace`
+ * (pdfjs's default in Node, where no document can load a font) pdfjs outlines every glyph drawn on a
+ * page whose operator list is read (table pages: 2/3 of that read's time), to paint text as paths;
+ * with font faces, it hands each font over once as a CSS rule, which this document drops. Neither
+ * changes the text or the lines read. pdfjs's FontLoader inserts the rule through createElement,
+ * documentElement.getElementsByTagName('head') and sheet.insertRule; if a later pdfjs wanted more of a
+ * document, the font would fail to load and pdfjs would outline its glyphs after all (slower, the same
+ * result). A new one for each read: nothing of one document stays for the next.
+ */
+function fontSink() {
+  const sheet = { cssRules: [], insertRule: () => 0 };
+  return { createElement: () => ({ sheet, remove: () => undefined }), documentElement: { getElementsByTagName: () => [{ append: () => undefined }] } };
+}
+
 /** Serves CMaps from `resources` and nothing else (no standard fonts, no wasm decoders: pdfjs falls back). */
 function binaryData(resources: PdfResources) {
   return class {
@@ -51,7 +66,9 @@ export async function readPdf(bytes: Uint8Array, resources: PdfResources = {}): 
   const { getDocument, OPS, AnnotationMode } = await loadPdfjs();
   const task = getDocument({
     data: new Uint8Array(bytes), // a copy (pdfjs may take the buffer over), and never a Buffer, which pdfjs refuses
-    disableFontFace: true,
+    disableFontFace: false,
+    ownerDocument: fontSink(),
+    maxImageSize: 0, // no image is decoded for an operator list (a scan or a seal on a table page): only text and lines are read
     isEvalSupported: false,
     isOffscreenCanvasSupported: false,
     isImageDecoderSupported: false,
