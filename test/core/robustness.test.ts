@@ -100,6 +100,7 @@ for (const [what, head, unit, size] of [
   ['restated figures after a 统计表, in a sentence that never ends', STATS_TABLE, '因政府信息公开申请的行政复议共3件，其中维持具体行政行为1件，被依法纠错1件，其他情形1件且', 5 * MB],
   ['其中 lists without any delimiter', '', '收到申请10件其中咨询3件', MB],
   ['其中 lists after a comma, never closed', '', '共100件，其中A类1件', MB],
+  ['a table of no template with a 合计 row every third row, every one wrong', '', '甲\t1\t2\n乙\t3\t4\n合计\t4\t7\n', MB],
 ] as const) {
   test(`${size / MB} MB of ${what} is analysed in time linear in its length`, { timeout: GENEROUS_MS }, () => {
     const text = head + unit.repeat(Math.ceil(size / unit.length));

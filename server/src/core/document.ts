@@ -10,11 +10,13 @@ import { PAGE_NUMBER_LINE, splitLines, type Line } from './structure/lines';
 import { cellLabelKey, templateLabelKey } from './tables/labels';
 import { readTable, type ParsedTable } from './tables/readTable';
 import { readStream } from './tables/readStream';
+import { readFreeTable } from './tables/freeTables';
 import { LabelIndex } from './structure/anchors';
 import { findRegions, WHOLE_REPORT_LINE } from './structure/regions';
 import { TEMPLATES } from './templates';
 import type { TableDef, TemplateDef } from './templates/types';
 import type { AnalysisInput, Grid, GridCell } from './types';
+import { maxOf, minOf } from './extent';
 
 export interface Paragraph {
   /** The paragraph's text; a hard-wrapped paragraph spans several lines. */
@@ -105,8 +107,15 @@ function captionCells(lines: readonly Line[], a: TableBlock, b: TableBlock): Cel
     });
 }
 
+/** The template tables read from the blocks, and the tables that match no template (checked for what they state themselves). */
 function readTables(blocks: readonly TableBlock[], lines: readonly Line[], template: TemplateDef | null): ParsedTable[] {
-  if (!template) return [];
+  const claimed = new Set<TableBlock>();
+  const tables = template ? readTemplateTables(blocks, lines, template, claimed) : [];
+  const free = blocks.filter((b) => !claimed.has(b)).flatMap((b, i) => readFreeTable(b, i + 1) ?? []);
+  return [...tables, ...free];
+}
+
+function readTemplateTables(blocks: readonly TableBlock[], lines: readonly Line[], template: TemplateDef, claimed: Set<TableBlock>): ParsedTable[] {
   // blocks of the same table separated only by caption lines are one table (a grid stays a grid)
   const merged: { block: TableBlock; cells: Cell[][]; def: TableDef }[] = [];
   for (const block of blocks) {
@@ -114,12 +123,14 @@ function readTables(blocks: readonly TableBlock[], lines: readonly Line[], templ
     const last = merged[merged.length - 1];
     const def = scored[0].score >= MIN_SIGNATURE ? scored[0].def : last && scored[0].score > 0 ? last.def : null;
     if (!def) continue;
+    claimed.add(block);
     if (last && last.def === def && !last.block.grid === !block.grid && onlyCaptionsBetween(lines, last.block, block)) {
       const captions = captionCells(lines, last.block, block);
       last.cells.push(captions, block.cells);
       const grid = last.block.grid && block.grid ? [...last.block.grid, ...captions.map((cell) => [{ cell }]), ...block.grid] : undefined;
       last.block = { ...last.block, lastLine: block.lastLine, end: block.end, grid };
     } else if (scored[0].score >= MIN_SIGNATURE) merged.push({ block, cells: [block.cells], def });
+    else claimed.delete(block);
   }
   return merged.map(({ block, cells, def }) => readTable(cells.length === 1 ? block : { ...block, cells: cells.flat() }, def));
 }
@@ -137,8 +148,8 @@ function gridBlock(grid: Grid, norm: Normalised, lines: readonly Line[]): TableB
   const rows = grid.rows.map((row) => row.map((g): GridPosition => ({ cell: cellOf(g), ...(g.from ? { from: g.from } : {}) })));
   const own = rows.flat().filter((p) => !p.from);
   if (own.length === 0) return null;
-  const start = Math.min(...own.map((p) => p.cell.start));
-  const end = Math.max(...own.map((p) => p.cell.end));
+  const start = minOf(own, (p) => p.cell.start);
+  const end = maxOf(own, (p) => p.cell.end);
   return { format: 'grid', firstLine: lineAt(start), lastLine: lineAt(end), start, end, cells: own.map((p) => p.cell).filter((c) => c.text !== ''), grid: rows };
 }
 

@@ -21,6 +21,7 @@ import type { Grid, GridCell } from '../core/types';
 import { TextBuilder } from './textBuilder';
 import type { Location, Place, ReadResult } from './types';
 import { parseXml, type XmlElement as Element } from './xml';
+import { maxOf } from '../core/extent';
 
 export const MAX_DOCUMENT_XML_BYTES = 50 * 1024 * 1024;
 const DOCUMENT_XML = 'word/document.xml';
@@ -244,7 +245,7 @@ class DocxReader {
       }
       this.out.lineBreak(0);
     });
-    const width = Math.max(0, ...grid.map((r) => r.length));
+    const width = maxOf(grid, (r) => r.length);
     const at = this.out.offset;
     this.grids.push({ rows: grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? { start: at, end: at })) });
   }

@@ -16,6 +16,7 @@ import { defaultTreeAdapter, Parser, type DefaultTreeAdapterMap, type Token, typ
 import type { OffsetMap } from '../core/normalise/offsetMap';
 import type { Grid, GridCell } from '../core/types';
 import { TextBuilder } from './textBuilder';
+import { maxOf } from '../core/extent';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -222,7 +223,7 @@ export function readHtml(source: string): ReadHtml {
       });
       out.lineBreak(endOf(row));
     });
-    const width = Math.max(0, ...grid.map((r) => r.length));
+    const width = maxOf(grid, (r) => r.length);
     const at = out.offset;
     grids.push({ rows: grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? { start: at, end: at })) });
   };

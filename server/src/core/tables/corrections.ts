@@ -8,6 +8,7 @@ import type { Decimal } from '../numbers/decimal';
 import { evaluateIdentity, type IdentityResult } from './evaluate';
 import { cellId, type ParsedTable, type TableCell } from './readTable';
 import { smallestCorrections, type Changes, type Constraint } from './solve';
+import { maxOf } from '../extent';
 
 export interface CellChange {
   cell: TableCell;
@@ -65,13 +66,26 @@ export function diagnoseTable(table: ParsedTable, results: readonly IdentityResu
   };
   for (const r of usable) groupOf(r.stated[0]).identities.push(r);
   for (const r of prose) groupOf(r.cells[0]).prose.push(r);
-  return [...groups.values()].filter((g) => g.identities.some((r) => !r.ok)).map((g) => diagnoseGroup(table, g.identities, results, g.prose));
+  const scale = Math.max(maxOf(own, (c) => c.value?.scale ?? 0), maxOf(prose, (r) => r.figure.value.scale));
+  // the bounds (其中 ≤ its total) that hold, by cell: a correction may not break one
+  const bounds = new Map<TableCell, IdentityResult[]>();
+  for (const r of results) {
+    if (r.identity.kind !== 'atMost' || !r.ok) continue;
+    for (const c of [...r.stated, ...r.others]) bounds.set(c, [...(bounds.get(c) ?? []), r]);
+  }
+  const context: TableContext = { table, scale, bounds };
+  return [...groups.values()].filter((g) => g.identities.some((r) => !r.ok)).map((g) => diagnoseGroup(context, g.identities, g.prose));
 }
 
-function diagnoseGroup(table: ParsedTable, usable: readonly IdentityResult[], results: readonly IdentityResult[], prose: readonly Restatement[]): TableDiagnosis {
+interface TableContext {
+  table: ParsedTable;
+  /** The finest decimal scale among the table's cells and the prose restating them. */
+  scale: number;
+  bounds: ReadonlyMap<TableCell, readonly IdentityResult[]>;
+}
+
+function diagnoseGroup({ table, scale, bounds }: TableContext, usable: readonly IdentityResult[], prose: readonly Restatement[]): TableDiagnosis {
   const failing = usable.filter((r) => !r.ok);
-  const own = new Set(table.cells.values());
-  const scale = Math.max(0, ...[...own].map((c) => c.value?.scale ?? 0), ...prose.map((r) => r.figure.value.scale));
   const units = (d: Decimal | null): bigint => (d ? BigInt(d.units) * pow10(scale - d.scale) : 0n);
   const identityConstraints = usable.map((r): Constraint<TableCell> => ({
     cells: [...r.stated, ...r.others],
@@ -84,12 +98,13 @@ function diagnoseGroup(table: ParsedTable, usable: readonly IdentityResult[], re
     residual: r.cells.reduce((acc, c) => acc + units(c.value), 0n) - units(r.figure.value),
   }));
   const changeable = (c: TableCell): boolean => c.value !== null && !c.guessed;
-  const bounds = results.filter((r) => r.identity.kind === 'atMost' && r.ok);
   const accept = (changes: Changes<TableCell>): boolean => {
     for (const [cell, delta] of changes) if (units(cell.value) >= 0n && units(cell.value) + delta < 0n) return false;
-    const changed = new Map(table.cells);
-    for (const [cell, delta] of changes) changed.set(cellId(cell.row, cell.column), { ...cell, value: toDecimal(units(cell.value) + delta, scale, cell.value!.scale) });
-    return bounds.every((b) => evaluateIdentity(b.identity, changed, table.rowsSeen)?.ok !== false);
+    const touched = new Set([...changes.keys()].flatMap((c) => bounds.get(c) ?? []));
+    if (touched.size === 0) return true;
+    const edited = new Map([...changes].map(([cell, delta]) => [cellId(cell.row, cell.column), { ...cell, value: toDecimal(units(cell.value) + delta, scale, cell.value!.scale) }]));
+    const changed = { get: (id: string) => edited.get(id) ?? table.cells.get(id) };
+    return [...touched].every((b) => evaluateIdentity(b.identity, changed, table.rowsSeen)?.ok !== false);
   };
   const bare = smallestCorrections(identityConstraints, changeable, accept, LIMITS);
   const withProse = bare.length > 0 && proseConstraints.length > 0 ? smallestCorrections([...identityConstraints, ...proseConstraints], changeable, accept, LIMITS) : [];

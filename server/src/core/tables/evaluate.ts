@@ -41,7 +41,7 @@ export function evaluateTable(identities: readonly Identity[], cells: ReadonlyMa
 /** `rowsSeen`: the rows whose labels the table shows; without it every cell is required. `totals`: cells that are totals of sums. */
 export function evaluateIdentity(
   identity: Identity,
-  cells: ReadonlyMap<string, TableCell>,
+  cells: Pick<ReadonlyMap<string, TableCell>, 'get'>,
   rowsSeen?: ReadonlySet<string>,
   totals: ReadonlySet<string> = new Set(),
 ): IdentityResult | null {

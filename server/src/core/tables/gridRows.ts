@@ -11,6 +11,7 @@ import { figureOf, UNITS, type Figure } from './figures';
 import type { RowReading } from './readTable';
 import { namesRow } from './readStream';
 import { RowMatcher } from './rowMatcher';
+import { maxOf } from '../extent';
 
 const isFigure = (p: GridPosition): boolean => p.cell.text !== '' && figureOf(p.cell)?.value != null;
 
@@ -23,7 +24,7 @@ function headerColumns(rows: readonly GridPosition[][], def: TableDef): number[]
   if (def.rows.some((r) => r.columns)) return null; // table 二: each block has its own header row
   const first = rows.findIndex((r) => r.some(isFigure));
   if (first <= 0) return null;
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = maxOf(rows, (r) => r.length);
   const stacks = Array.from({ length: width }, (_, col) => rows.slice(0, first).map((r) => r[col]?.cell).filter((c): c is Cell => !!c && c.text !== ''));
   const found = def.columns.map((column) => {
     const parts = column.label.split('·').map(templateLabelKey);

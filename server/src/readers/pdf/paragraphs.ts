@@ -4,6 +4,7 @@
 // from its unit (`… 46` / `件`) is thereby read as one. A title wrapped over lines of one large size
 // is one line too.
 import { lineChars, type Line } from './lines';
+import { maxOf, minOf } from '../../core/extent';
 
 /** Ems short of the right margin that still count as running to it (justified CJK text, a last narrow glyph). */
 const FULL_SLACK = 1.5;
@@ -43,10 +44,10 @@ export function paragraphStyle(lines: readonly Line[]): ParagraphStyle {
   const bodySize = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
   const body = lines.filter((l) => sameSize(l.size, bodySize));
   const margins = new Map<number, Margins>();
-  const all = { left: Math.min(...body.map((l) => l.box[0])), right: Math.max(...body.map((l) => l.box[2])) };
+  const all = { left: minOf(body, (l) => l.box[0]), right: maxOf(body, (l) => l.box[2]) };
   for (const page of new Set(body.map((l) => l.page))) {
     const own = body.filter((l) => l.page === page);
-    margins.set(page, own.length >= 3 ? { left: Math.min(...own.map((l) => l.box[0])), right: Math.max(...own.map((l) => l.box[2])) } : all);
+    margins.set(page, own.length >= 3 ? { left: minOf(own, (l) => l.box[0]), right: maxOf(own, (l) => l.box[2]) } : all);
   }
   const indented = body.filter((l) => l.box[0] - (margins.get(l.page)?.left ?? l.box[0]) >= INDENT * l.size).length;
   return { bodySize, indents: indented >= 2, margins };
