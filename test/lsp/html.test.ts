@@ -40,7 +40,8 @@ describe('a web page in the editor', () => {
     const published = editor.nextDiagnostics(uri, (p) => p.version === 1);
     await editor.open(uri, HTML, 'html');
     const { diagnostics } = await published;
-    const errors = diagnostics.filter((d) => d.severity === 1);
+    // the page is an excerpt under a report's title: tables 二 and 四 are missing-table's errors
+    const errors = diagnostics.filter((d) => d.severity === 1 && d.code !== 'missing-table');
     assert.equal(errors.length, 1, JSON.stringify(diagnostics.map((d) => [d.code, d.message])));
     assert.deepEqual(errors[0].range, wrong);
     assert.equal(page.getText(errors[0].range), '12');

@@ -8,8 +8,13 @@ import { tableIdentity } from './tableIdentity';
 import { noTextLayer } from './noTextLayer';
 import { tableImage } from './tableImage';
 import { tableShape } from './tableShape';
+import { missingSection } from './missingSection';
+import { missingTable } from './missingTable';
+import { emptySection } from './emptySection';
+import { feeContradiction } from './feeContradiction';
+import { completionContradiction } from './completionContradiction';
 
-const ALL: readonly Rule[] = [sumMismatch, percentMismatch, tableIdentity, proseTableMismatch, tableShape, noTextLayer, tableImage];
+const ALL: readonly Rule[] = [sumMismatch, percentMismatch, tableIdentity, proseTableMismatch, tableShape, noTextLayer, tableImage, missingSection, missingTable, emptySection, feeContradiction, completionContradiction];
 
 export const RULES: readonly Rule[] = RULE_METAS.map((m) => ALL.find((r) => r.meta.id === m.id)!);
 export { RULE_METAS };

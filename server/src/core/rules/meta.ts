@@ -53,6 +53,41 @@ export const RULE_METAS: readonly RuleMeta[] = [
     descriptionEn: 'The statistical table is published only as an image and cannot be checked',
     fixable: false,
   },
+  {
+    id: 'missing-section',
+    defaultSeverity: 'warning',
+    description: '缺少年报格式规定的部分（一、总体情况 … 六、其他需要报告的事项），或各部分顺序不对',
+    descriptionEn: 'A section the national form prescribes is missing, or the sections are out of order',
+    fixable: false,
+  },
+  {
+    id: 'missing-table',
+    defaultSeverity: 'error',
+    description: '缺少年报格式要求的统计表（表二、表三、表四）',
+    descriptionEn: 'A table the national form requires (tables 2, 3 and 4) is missing',
+    fixable: false,
+  },
+  {
+    id: 'empty-section',
+    defaultSeverity: 'warning',
+    description: '“存在的主要问题及改进情况”只写“无”或寥寥数字',
+    descriptionEn: 'The problems-and-improvements section says only “无” or a few characters',
+    fixable: false,
+  },
+  {
+    id: 'fee-contradiction',
+    defaultSeverity: 'warning',
+    description: '称未收取信息处理费，报告另处却写明收费金额',
+    descriptionEn: 'The report says no information-processing fee was charged and states a fee elsewhere',
+    fixable: false,
+  },
+  {
+    id: 'completion-contradiction',
+    defaultSeverity: 'warning',
+    description: '正文称申请已全部办结，表三却有结转下年度继续办理的申请',
+    descriptionEn: 'The prose says every application was completed while table 3 carries applications over',
+    fixable: false,
+  },
 ];
 
 export function ruleMeta(id: string): RuleMeta | undefined {

@@ -93,9 +93,24 @@ export interface ConceptCells {
   cells: readonly CellRef[];
 }
 
+/** A section of the form: `三、收到和处理政府信息公开申请情况`. */
+export interface SectionDef {
+  numeral: string;
+  /** The heading as the form writes it. */
+  title: string;
+  /** Matched against the text right after `三、`: what still names the section when it is reworded. */
+  words: RegExp;
+  /** The table the section holds, which the form requires. */
+  table?: string;
+  /** A section that must say something: `无` is no answer (section 五's problems and improvements). */
+  substantive?: boolean;
+}
+
 export interface TemplateDef {
   id: TemplateId;
   name: string;
+  /** The sections the form prescribes, in order (none for forms that prescribe only a table). */
+  sections?: readonly SectionDef[];
   /** Labels that tell this template from the others. */
   distinctive: readonly string[];
   tables: readonly TableDef[];

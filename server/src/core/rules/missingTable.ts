@@ -1,0 +1,27 @@
+// missing-table: the national forms require table 二 in section 二, table 三 in section 三 and table 四
+// in section 四; one that is nowhere in the text is an error. A table that is there but whose rows could
+// not be read is table-shape's to report; tables published as pictures, and PDF pages without text,
+// have their own findings and are not reported again here.
+import { sectionsOf } from '../facts/sections';
+import type { Rule } from './context';
+import { ruleMeta } from './meta';
+
+export const missingTable: Rule = {
+  meta: ruleMeta('missing-table')!,
+  check(ctx, out) {
+    const places = sectionsOf(ctx.doc);
+    const template = ctx.doc.template;
+    if (!places || !template || ctx.imageTables.length > 0 || ctx.doc.pagesWithoutText.length > 0) return;
+    for (const place of places) {
+      const def = template.tables.find((t) => t.id === place.def.table);
+      if (!def || ctx.doc.tables.some((t) => t.def.id === def.id)) continue;
+      const at = place.heading ?? ctx.doc.title ?? { start: 0, end: 0 };
+      out.report({
+        span: ctx.span(at.start, at.end),
+        message: `缺少${def.name}：${template.name}要求在第${place.def.numeral}部分列出此表（即使各项均为 0）`,
+        related: [],
+        fixes: [],
+      });
+    }
+  },
+};
