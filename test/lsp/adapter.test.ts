@@ -117,7 +117,7 @@ describe('code actions', () => {
     const [fix, disable] = codeActions(document, { diagnostics: [diagnostic], only: ['quickfix'] }, report([sumFinding]), { versioned: false });
     assert.deepEqual(fix.edit, { changes: { [document.uri]: (diagnostic.data as { fixes: { edits: unknown }[] }).fixes[0].edits } });
     assert.deepEqual(disable.edit, {
-      changes: { [document.uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- govreport-disable sum-mismatch -->\r\n' }] },
+      changes: { [document.uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- govreport-disable-file sum-mismatch -->\r\n' }] },
     });
   });
 

@@ -110,7 +110,7 @@ describe('language server over stdio', () => {
     const [fix, disable] = actions.map((a) => a.edit?.documentChanges?.[0] as TextDocumentEdit);
     assert.deepEqual(fix, { textDocument: { uri, version: 3 }, edits: [{ range, newText: '7235' }] });
     assert.deepEqual(disable.edits, [
-      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- govreport-disable sum-mismatch -->\n' },
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- govreport-disable-file sum-mismatch -->\n' },
     ]);
 
     const stale = (await editor.connection.sendRequest(CodeActionRequest.type, {

@@ -1,5 +1,5 @@
 // The core: text → Report. Pure (no IO) and synchronous.
-import { disabledRulesIn } from './directives';
+import { applyDirectives, readDirectives, rulesOffEverywhere } from './directives';
 import { buildDocument, type DocumentModel } from './document';
 import { findImageTables } from './facts/imageTables';
 import { findPercentages } from './facts/percentages';
@@ -39,6 +39,7 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
   const doc = buildDocument(input);
   const span = (start: number, end: number): Span => doc.norm.map.toOriginal({ start, end });
   const restatements = findRestatements(doc);
+  const directives = input.directives ?? readDirectives(text);
   const ctx: RuleContext = {
     doc,
     ...checkTables(doc, restatements),
@@ -50,21 +51,23 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
       return text.slice(s.start, s.end);
     },
     imageTables: findImageTables(doc),
+    directiveProblems: directives.problems,
     span,
   };
-  // rules switched off by the caller or by `<!-- govreport-disable … -->` in the text
-  const disabled = new Set([...(options.disable ?? []), ...disabledRulesIn(text)]);
-  const findings: Finding[] = [];
+  // rules switched off by the caller, or for the whole text by `<!-- govreport-disable-file … -->`
+  const everywhere = rulesOffEverywhere(directives);
+  const disabled = new Set([...(options.disable ?? []), ...everywhere.rules]);
+  const found: Finding[] = [];
   const checked: CheckedFigure[] = [];
   for (const rule of RULES) {
     const override = options.severity?.[rule.meta.id];
-    if (disabled.has(rule.meta.id) || override === 'off') continue;
+    if (everywhere.all || disabled.has(rule.meta.id) || override === 'off') continue;
     const out: Emitter = {
       report: ({ severity, ...f }) => {
         const own = severity ?? rule.meta.defaultSeverity;
         // a configured severity applies to the rule's findings at its default level, not to its hints
         const final = override && own === rule.meta.defaultSeverity ? override : own;
-        findings.push({ rule: rule.meta.id, severity: final, ...f });
+        found.push({ rule: rule.meta.id, severity: final, ...f });
       },
       checked: (s, markdown, ok) => {
         if (options.explain) checked.push({ span: s, markdown: markdown(), ok });
@@ -72,7 +75,9 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
     };
     rule.check(ctx, out);
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  found.sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  // lines and ranges switched off by directives
+  const findings = applyDirectives(found, directives);
   const proving = options.proveFixes !== false;
   const reanalyse = (edits: readonly TextEdit[]): Finding[] => analyze(editInput(input, edits), { ...options, explain: false, proveFixes: false }).findings;
   const offered = proving ? proveFixes(text, findings, reanalyse) : findings;

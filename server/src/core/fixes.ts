@@ -3,6 +3,7 @@
 // harness re-lints fixed output the same way). Findings are compared by rule and span, spans
 // mapped through the edits. "Fix all" proposes one batch per analysis: every preferred fix at once
 // when their combination is proven the same way, else the first preferred fix alone.
+import { moveDirectives } from './directives';
 import type { AnalysisInput, Finding, Span, TextEdit } from './types';
 
 /**
@@ -41,10 +42,11 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 /** The input with `edits` (normalised) applied: the text edited, the grid cells moved with it. */
 export function editInput(input: AnalysisInput, edits: readonly TextEdit[]): AnalysisInput {
-  const text = applyEdits(input.text, edits);
-  if (!input.grids) return { text };
-  const grids = input.grids.map((g) => ({ rows: g.rows.map((row) => row.map((c) => ({ ...c, ...mapSpan(c, edits) }))) }));
-  return { text, grids };
+  const edited: AnalysisInput = { text: applyEdits(input.text, edits) };
+  if (input.grids) edited.grids = input.grids.map((g) => ({ rows: g.rows.map((row) => row.map((c) => ({ ...c, ...mapSpan(c, edits) }))) }));
+  // directives given apart from the text (an HTML page's) move with it; those in the text are read again
+  if (input.directives) edited.directives = moveDirectives(input.directives, (at) => mapSpan({ start: at, end: at }, edits).start);
+  return edited;
 }
 
 /** Where a span of the old text lies in the edited text; a span an edit overlaps grows to cover it. */

@@ -1,5 +1,6 @@
 // The Report contract shared by the CLI and the language server.
 // All offsets are UTF-16 code-unit offsets into the ORIGINAL text given to `analyze`.
+import type { Directives } from './directives';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -121,6 +122,11 @@ export interface AnalysisInput {
   /** A paged source (PDF): its pages without a text layer (scans), 1-based, of `pages`. */
   pagesWithoutText?: readonly number[];
   pages?: number;
+  /**
+   * The directives that apply, in the text's offsets, when they are not in the text itself (an HTML
+   * page's comments, which its text does not keep); else they are read from the text.
+   */
+  directives?: Directives;
 }
 
 export type SeverityOverride = Severity | 'off';

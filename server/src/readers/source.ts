@@ -3,7 +3,8 @@
 // checked in place), in the extracted text for PDF and DOCX, each finding with its page and box or
 // its paragraph or table cell. Pure: the CLI and the language server hand over text or bytes.
 import { analyze } from '../core/analyze';
-import { disabledRulesIn } from '../core/directives';
+import { applyDirectives, moveDirectives, readDirectives } from '../core/directives';
+import { directiveProblemFindings } from '../core/rules/invalidDirective';
 import type { OffsetMap } from '../core/normalise/offsetMap';
 import type { AnalysisInput, AnalyzeOptions, Report, Span } from '../core/types';
 import { readDocx } from './docx';
@@ -54,9 +55,15 @@ const through = (map: OffsetMap) => (span: Span): Span => map.toOriginal(span);
 export function checkText(format: 'text' | 'html', text: string, options: AnalyzeOptions, analyzer: Analyzer = analyze): CheckedSource {
   if (format === 'text') return { format, text, report: analyzer(text, options) };
   const page = readHtml(text);
-  // directives are HTML comments, which the page's text does not keep
-  const disable = [...(options.disable ?? []), ...disabledRulesIn(text)];
-  return { format, text, report: mapReport(analyzer({ text: page.text, grids: page.grids }, { ...options, disable }), through(page.toSource)) };
+  // Directives are HTML comments, which the page's text does not keep: read in the source, they are
+  // moved into the page's text for the core; their problems stay in the source.
+  const directives = readDirectives(text);
+  const inPage = { ...moveDirectives(directives, (at) => page.toSource.toNormalised(at)), problems: [] };
+  const report = mapReport(analyzer({ text: page.text, grids: page.grids, directives: inPage }, options), through(page.toSource));
+  const problems = applyDirectives(directiveProblemFindings(directives.problems, options), directives);
+  if (problems.length === 0) return { format, text, report };
+  const findings = [...report.findings, ...problems].sort((a, b) => a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  return { format, text, report: { ...report, findings } };
 }
 
 /** The place holding offset `at` of the extracted text. */

@@ -3,7 +3,10 @@
 //  - traditional → simplified (only when the text has traditional characters);
 //  - pinyin glosses left by conversion tools (`據(jù)`) are removed;
 //  - full-width digits, letters and punctuation become ASCII (`１２％` → `12%`, `（一）` → `(一)`);
-//  - CRLF and CR become LF; NBSP and the ideographic space become spaces.
+//  - CRLF and CR become LF; NBSP and the ideographic space become spaces;
+//  - directive comments (`<!-- govreport-… -->`) are removed, with their line when they stand alone on
+//    it, so that a directive between two table rows or cells does not split the table.
+import { directiveComments } from '../directives';
 import { OffsetMap } from './offsetMap';
 import { hasTraditional, toSimplified } from './traditional';
 
@@ -79,6 +82,21 @@ function isSpecial(code: number): boolean {
   return code === 13 || code === 40 || code === 0xff08 || (code >= 0xff01 && code <= 0xff5e) || code === 0x3000 || code === 0xa0 || code === 0xfe6a || code === 0xfe30;
 }
 
+const LINE_REST = /[ \t]*(\r\n|\r|\n|$)/y;
+
+/**
+ * What to remove for a directive comment: its whole line with the line break when nothing but spaces
+ * and tabs stand beside it (the line would otherwise be an empty row or cell), else the comment alone.
+ */
+function lineOfDirective(text: string, comment: { start: number; end: number }): { start: number; end: number } {
+  let start = comment.start;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  LINE_REST.lastIndex = comment.end;
+  const after = LINE_REST.exec(text);
+  const alone = (start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r') && after;
+  return alone ? { start, end: comment.end + after[0].length } : comment;
+}
+
 function normalise_(original: string, source: string, traditional: boolean): Normalised {
   const map = new OffsetMap();
   const out: string[] = [];
@@ -86,13 +104,26 @@ function normalise_(original: string, source: string, traditional: boolean): Nor
   let s = 0; // offset in source (converted)
   let runS = 0; // start of the pending run of unchanged characters
   let runO = 0;
-  const flush = (): void => {
-    if (s > runS) {
-      out.push(source.slice(runS, s));
-      map.push(runO, o - runO, s - runS);
+  const flush = (until = s): void => {
+    if (until > runS) {
+      out.push(source.slice(runS, until));
+      map.push(runO, until - runS, until - runS);
     }
   };
+  const comments = directiveComments(source);
+  let next = 0; // the next directive comment
   while (s < source.length) {
+    while (next < comments.length && comments[next].start < s) next++;
+    if (next < comments.length && comments[next].start === s) {
+      // Its characters are ASCII, in the source as in the original: both advance alike.
+      const { start, end } = lineOfDirective(source, comments[next]);
+      flush(start);
+      o += end - s;
+      s = end;
+      runS = s;
+      runO = o;
+      continue;
+    }
     const code = source.charCodeAt(s);
     const sLen = unitLength(source, s);
     const oLen = unitLength(original, o);

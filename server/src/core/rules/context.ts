@@ -1,4 +1,5 @@
 // What every rule sees, and how it reports.
+import type { DirectiveProblem } from '../directives';
 import type { DocumentModel } from '../document';
 import type { ImageTable } from '../facts/imageTables';
 import type { PercentFact } from '../facts/percentages';
@@ -23,6 +24,8 @@ export interface RuleContext {
   percentages: PercentFact[];
   restatements: Restatement[];
   imageTables: ImageTable[];
+  /** Unknown rule ids and directive names in the text's directive comments (original offsets). */
+  directiveProblems: DirectiveProblem[];
   /** Normalised offsets → original offsets. */
   span(start: number, end: number): Span;
   /** The characters of normalised offsets as the original text writes them (`１２`, `3，05`): what a fix title names. */

@@ -1,5 +1,6 @@
 // The rule registry: one module per rule, in the order of RULE_METAS.
 import type { Rule } from './context';
+import { invalidDirective } from './invalidDirective';
 import { RULE_METAS } from './meta';
 import { percentMismatch } from './percentMismatch';
 import { proseTableMismatch } from './proseTableMismatch';
@@ -14,7 +15,21 @@ import { emptySection } from './emptySection';
 import { feeContradiction } from './feeContradiction';
 import { completionContradiction } from './completionContradiction';
 
-const ALL: readonly Rule[] = [sumMismatch, percentMismatch, tableIdentity, proseTableMismatch, tableShape, noTextLayer, tableImage, missingSection, missingTable, emptySection, feeContradiction, completionContradiction];
+const ALL: readonly Rule[] = [
+  sumMismatch,
+  percentMismatch,
+  tableIdentity,
+  proseTableMismatch,
+  tableShape,
+  noTextLayer,
+  tableImage,
+  missingSection,
+  missingTable,
+  emptySection,
+  feeContradiction,
+  completionContradiction,
+  invalidDirective,
+];
 
 export const RULES: readonly Rule[] = RULE_METAS.map((m) => ALL.find((r) => r.meta.id === m.id)!);
 export { RULE_METAS };

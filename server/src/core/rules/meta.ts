@@ -88,6 +88,13 @@ export const RULE_METAS: readonly RuleMeta[] = [
     descriptionEn: 'The prose says every application was completed while table 3 carries applications over',
     fixable: false,
   },
+  {
+    id: 'invalid-directive',
+    defaultSeverity: 'warning',
+    description: '指令注释（<!-- govreport-… -->）中的规则 id 或指令名称不存在，该处不起作用',
+    descriptionEn: 'A directive comment (<!-- govreport-… -->) names an unknown rule or directive, which has no effect',
+    fixable: false,
+  },
 ];
 
 export function ruleMeta(id: string): RuleMeta | undefined {
