@@ -63,6 +63,21 @@ describe('directives switch rules off where they say', () => {
   });
 });
 
+describe('the ranges each directive covers, in offsets of the text', () => {
+  const RANGES: [text: string, expected: ReturnType<typeof readDirectives>][] = [
+    ['ab\n<!-- govreport-disable-next-line sum-mismatch -->\ncd\nef', { ranges: [{ start: 53, end: 56, rules: ['sum-mismatch'] }], toggles: [], problems: [] }],
+    ['ab <!-- govreport-disable-line -->\r\ncd', { ranges: [{ start: 0, end: 36, rules: null }], toggles: [], problems: [] }],
+    ['ab\n<!-- govreport-disable a-b sum-mismatch -->x<!-- govreport-enable -->', {
+      ranges: [],
+      toggles: [{ at: 3, off: true, rules: ['sum-mismatch'] }, { at: 47, off: false, rules: null }],
+      problems: [{ span: { start: 26, end: 29 }, kind: 'unknown-rule', name: 'a-b' }],
+    }],
+    ['x\n<!-- govreport-disable-file table-shape -->', { ranges: [{ start: 0, end: Infinity, rules: ['table-shape'] }], toggles: [], problems: [] }],
+    ['<!-- govreport-enabled -->', { ranges: [], toggles: [], problems: [{ span: { start: 5, end: 22 }, kind: 'unknown-directive', name: 'govreport-enabled' }] }],
+  ];
+  for (const [text, expected] of RANGES) test(JSON.stringify(text), () => assert.deepEqual(readDirectives(text), expected));
+});
+
 describe('directive comments are not read as report text', () => {
   test('a directive line between the cells of a table read one cell per line changes nothing else', () => {
     const report = readFileSync('samples/synthetic-pre2019.txt', 'utf8');

@@ -114,11 +114,27 @@ describe('code actions', () => {
     const [diagnostic] = diagnosticsOf(document, { kind: 'checked', report: report([sumFinding]) }) as Diagnostic[];
     const fixAllOnly = codeActions(document, { diagnostics: [diagnostic], only: ['source.fixAll'] }, report([sumFinding]), versioned);
     assert.deepEqual(fixAllOnly.map((a) => a.kind), ['source.fixAll.govreport']);
-    const [fix, disable] = codeActions(document, { diagnostics: [diagnostic], only: ['quickfix'] }, report([sumFinding]), { versioned: false });
+    const [line, fix, disable] = codeActions(document, { diagnostics: [diagnostic], only: ['quickfix'] }, report([sumFinding]), { versioned: false });
+    assert.deepEqual(line.edit, {
+      changes: { [document.uri]: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '<!-- govreport-disable-next-line sum-mismatch -->\r\n' }] },
+    });
     assert.deepEqual(fix.edit, { changes: { [document.uri]: (diagnostic.data as { fixes: { edits: unknown }[] }).fixes[0].edits } });
     assert.deepEqual(disable.edit, {
       changes: { [document.uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- govreport-disable-file sum-mismatch -->\r\n' }] },
     });
+  });
+
+  test('disable for this line comes first, once per line and rule; disable for the file once per rule', () => {
+    const diagnostics = diagnosticsOf(document, { kind: 'checked', report: report([sumFinding, notPreferred, later]) }) as Diagnostic[];
+    const titles = codeActions(document, { diagnostics, only: ['quickfix'] }, report([sumFinding, notPreferred, later]), versioned).map((a) => a.title);
+    assert.deepEqual(titles, [
+      '在本行停用规则 sum-mismatch（Disable sum-mismatch for this line）',
+      '在本行停用规则 sum-mismatch（Disable sum-mismatch for this line）',
+      '将 10 改为 11',
+      '将 5 改为 11',
+      '将 8 改为 7',
+      '在本文件中停用规则 sum-mismatch（Disable sum-mismatch for this file）',
+    ]);
   });
 
   test('diagnostics of other sources are left alone', () => {

@@ -103,11 +103,16 @@ describe('language server over stdio', () => {
     assert.deepEqual(
       actions.map((a) => [a.title, a.kind, a.isPreferred ?? false]),
       [
+        ['在本行停用规则 sum-mismatch（Disable sum-mismatch for this line）', 'quickfix', false],
         ['将 7025 改为 7235', 'quickfix', true],
         ['在本文件中停用规则 sum-mismatch（Disable sum-mismatch for this file）', 'quickfix', false],
       ],
     );
-    const [fix, disable] = actions.map((a) => a.edit?.documentChanges?.[0] as TextDocumentEdit);
+    const [line, fix, disable] = actions.map((a) => a.edit?.documentChanges?.[0] as TextDocumentEdit);
+    assert.deepEqual(line, {
+      textDocument: { uri, version: 3 },
+      edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- govreport-disable-next-line sum-mismatch -->\n' }],
+    });
     assert.deepEqual(fix, { textDocument: { uri, version: 3 }, edits: [{ range, newText: '7235' }] });
     assert.deepEqual(disable.edits, [
       { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- govreport-disable-file sum-mismatch -->\n' },
@@ -119,6 +124,27 @@ describe('language server over stdio', () => {
       context: { diagnostics: [diagnostic(2)], only: ['quickfix'] },
     })) as CodeAction[];
     assert.deepEqual(stale, []);
+  });
+
+  test('disable for this line, the first quick fix, once applied switches off that line only', async () => {
+    const uri = 'file:///line.txt';
+    const wrong = '全年公开政府信息7025条，其中政务动态类信息1325条；其他类信息5780条。';
+    const published = editor.nextDiagnostics(uri, (p) => p.version === 1);
+    await editor.open(uri, `${wrong}\n${wrong}\n`, 'govreport', 1);
+    const before = (await published).diagnostics.filter((d) => d.code === 'sum-mismatch');
+    assert.deepEqual(before.map((d) => d.range.start), [{ line: 0, character: 8 }, { line: 1, character: 8 }]);
+    const [first] = (await editor.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: before[1].range,
+      context: { diagnostics: [before[1]] },
+    })) as CodeAction[];
+    assert.equal(first.title, '在本行停用规则 sum-mismatch（Disable sum-mismatch for this line）');
+    const [edit] = (first.edit?.documentChanges?.[0] as TextDocumentEdit).edits;
+    assert.deepEqual(edit, { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '<!-- govreport-disable-next-line sum-mismatch -->\n' });
+    const republished = editor.nextDiagnostics(uri, (p) => p.version === 2);
+    await editor.edit(uri, 2, edit.range, edit.newText);
+    const after = (await republished).diagnostics;
+    assert.deepEqual(after.map((d) => [d.code, d.range.start]), [['sum-mismatch', { line: 0, character: 8 }]]);
   });
 
   test('survives garbage documents, megabyte-long lines and malformed messages', async () => {

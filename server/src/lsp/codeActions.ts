@@ -1,9 +1,11 @@
-// Code actions: the quick fixes of each fixable diagnostic (from Diagnostic.data; several when the
-// corrections compete, none preferred then), an action that switches a rule off for the file with a
-// directive, and `source.fixAll.govreport`, which applies the batch the core proved as a whole.
+// Code actions, in this order: for each diagnostic's line and rule, "disable for this line" (a
+// `<!-- govreport-disable-next-line RULE -->` above it) first; then the quick fixes of each fixable
+// diagnostic (from Diagnostic.data; several when the corrections compete, none preferred then); then
+// an action that switches a rule off for the file with a directive; and `source.fixAll.govreport`,
+// which applies the batch the core proved as a whole.
 import { CodeActionKind, type CodeAction, type CodeActionContext, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { disableRuleEdit } from '../core/directives';
+import { disableLineEdit, disableRuleEdit } from '../core/directives';
 import type { Report } from '../core/types';
 import { dataOf } from './diagnostics';
 import { FIX_ALL_KIND } from './protocol';
@@ -23,12 +25,17 @@ export function codeActions(
   const edit = (version: number, edits: TextEdit[]) => workspaceEdit(document.uri, version, edits, style);
   const actions: CodeAction[] = [];
   if (wants(context.only, CodeActionKind.QuickFix)) {
-    const disabledRules = new Set<string>();
+    const text = document.getText();
+    const onLine = new Set<string>();
+    const forFile = new Set<string>();
+    const lineActions: CodeAction[] = [];
+    const fixes: CodeAction[] = [];
+    const fileActions: CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       const data = dataOf(diagnostic);
       if (!data || data.version !== document.version) continue;
       for (const fix of data.fixes) {
-        actions.push({
+        fixes.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
@@ -37,16 +44,28 @@ export function codeActions(
         });
       }
       const rule = diagnostic.code;
-      if (typeof rule === 'string' && !disabledRules.has(rule)) {
-        disabledRules.add(rule);
-        actions.push({
+      if (typeof rule !== 'string') continue;
+      const line = `${diagnostic.range.start.line} ${rule}`;
+      if (!onLine.has(line)) {
+        onLine.add(line);
+        lineActions.push({
+          title: `在本行停用规则 ${rule}（Disable ${rule} for this line）`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: edit(document.version, [textEditOf(document, disableLineEdit(text, document.offsetAt(diagnostic.range.start), rule))]),
+        });
+      }
+      if (!forFile.has(rule)) {
+        forFile.add(rule);
+        fileActions.push({
           title: `在本文件中停用规则 ${rule}（Disable ${rule} for this file）`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          edit: edit(document.version, [textEditOf(document, disableRuleEdit(document.getText(), rule))]),
+          edit: edit(document.version, [textEditOf(document, disableRuleEdit(text, rule))]),
         });
       }
     }
+    actions.push(...lineActions, ...fixes, ...fileActions);
   }
   // the batch the core proved as a whole: fixing everything at once never adds a finding
   if (report && wants(context.only, FIX_ALL_KIND) && report.fixAll.length > 0) {
