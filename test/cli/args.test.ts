@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseCommand, type CheckCommand } from '../../server/src/cli/args';
 
-const sizes: [value: string | undefined, bytes: number][] = [
-  [undefined, 10 * 1024 * 1024],
+/** Without the flag: null, the configuration file's maxFileSize or else the default. */
+const sizes: [value: string | undefined, bytes: number | null][] = [
+  [undefined, null],
   ['1', 1],
   ['1048576', 1048576],
   ['512KB', 512 * 1024],

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { BINARY_FILE, EMPTY_FILE, NOT_CHINESE, UNKNOWN_ENCODING, decode } from '../../server/src/cli/decode';
+import { BINARY_FILE, EMPTY_FILE, NOT_CHINESE, UNKNOWN_ENCODING, decode, type Encoding } from '../../server/src/cli/decode';
+import { encode } from '../../server/src/cli/encode';
 import { GB18030_BYTES, gb18030 } from './helpers';
 
 const SNIPPET = '政府信息公开年度报告，共12件。';
@@ -20,21 +21,21 @@ test('the GB18030 byte table decodes to its words with the standard decoder', ()
   }
 });
 
-const cases: [name: string, bytes: Uint8Array, expected: { text: string } | { error: string }][] = [
-  ['UTF-8 without BOM', Buffer.from(SNIPPET), { text: SNIPPET }],
-  ['UTF-8 with BOM (the BOM is dropped)', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SNIPPET)]), { text: SNIPPET }],
-  ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SNIPPET, 'utf16le')]), { text: SNIPPET }],
-  ['UTF-16BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(SNIPPET)]), { text: SNIPPET }],
-  ['GBK', gb18030(SNIPPET), { text: SNIPPET }],
-  ['GB18030 four-byte sequence', gb18030('𠀀申请'), { text: '𠀀申请' }],
-  ['short GBK that is valid UTF-8 by accident', gb18030('食品药品'), { text: '食品药品' }],
-  ['a report in Big5 (valid GB18030 too, as gibberish)', BIG5, { text: TRADITIONAL }],
-  ['a title line in Big5', BIG5_TITLE, { text: '南屏區2019年政府信息公開工作年度報告' }],
+const cases: [name: string, bytes: Uint8Array, expected: { text: string; encoding: Encoding } | { error: string }][] = [
+  ['UTF-8 without BOM', Buffer.from(SNIPPET), { text: SNIPPET, encoding: 'utf-8' }],
+  ['UTF-8 with BOM (the BOM is dropped)', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SNIPPET)]), { text: SNIPPET, encoding: 'utf-8-bom' }],
+  ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SNIPPET, 'utf16le')]), { text: SNIPPET, encoding: 'utf-16le' }],
+  ['UTF-16BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(SNIPPET)]), { text: SNIPPET, encoding: 'utf-16be' }],
+  ['GBK', gb18030(SNIPPET), { text: SNIPPET, encoding: 'gb18030' }],
+  ['GB18030 four-byte sequence', gb18030('𠀀申请'), { text: '𠀀申请', encoding: 'gb18030' }],
+  ['short GBK that is valid UTF-8 by accident', gb18030('食品药品'), { text: '食品药品', encoding: 'gb18030' }],
+  ['a report in Big5 (valid GB18030 too, as gibberish)', BIG5, { text: TRADITIONAL, encoding: 'big5' }],
+  ['a title line in Big5', BIG5_TITLE, { text: '南屏區2019年政府信息公開工作年度報告', encoding: 'big5' }],
   ['Latin-1 text, which GB18030 and Big5 both decode as rare Han characters', Buffer.from('Données reçues et traitées', 'latin1'), { error: NOT_CHINESE }],
   ['EUC-KR text, which GB18030 decodes as common Han characters', Buffer.from(EUC_KR, 'hex'), { error: NOT_CHINESE }],
-  ['GBK line with ASCII around a word valid as UTF-8', gb18030('1. 食品药品 12'), { text: '1. 食品药品 12' }],
-  ['UTF-8 with punctuation stays UTF-8', Buffer.from('“共”— ①·×'), { text: '“共”— ①·×' }],
-  ['ASCII', Buffer.from('total 12\n'), { text: 'total 12\n' }],
+  ['GBK line with ASCII around a word valid as UTF-8', gb18030('1. 食品药品 12'), { text: '1. 食品药品 12', encoding: 'gb18030' }],
+  ['UTF-8 with punctuation stays UTF-8', Buffer.from('“共”— ①·×'), { text: '“共”— ①·×', encoding: 'utf-8' }],
+  ['ASCII', Buffer.from('total 12\n'), { text: 'total 12\n', encoding: 'utf-8' }],
   ['empty file', Buffer.alloc(0), { error: EMPTY_FILE }],
   ['UTF-8 BOM only', Buffer.from([0xef, 0xbb, 0xbf]), { error: EMPTY_FILE }],
   ['UTF-16LE BOM only', Buffer.from([0xff, 0xfe]), { error: EMPTY_FILE }],
@@ -48,6 +49,9 @@ for (const [name, bytes, expected] of cases) {
   test(`decode: ${name}`, () => {
     assert.deepEqual(decode(bytes), expected);
   });
+  if ('text' in expected) {
+    test(`encode: ${name} is written back byte for byte (--fix)`, () => assert.deepEqual(encode(expected.text, expected.encoding), Buffer.from(bytes)));
+  }
 }
 
 test('decode: a NUL byte after the first 8 KB does not make the file binary', () => {

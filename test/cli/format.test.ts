@@ -57,6 +57,7 @@ test('text: one line per finding with 1-based line and UTF-16 column, then the s
       'reports/年报 2021.txt:3:4 warning prose-table-mismatch 正文 12 与表中 13 不一致',
       'reports/年报 2021.txt:4:1 hint table-shape 缺格',
       '1 个错误，1 个警告，2 个提示（2 个文件，1 个无法读取）',
+      '有错误的文件 (files with errors): reports/年报 2021.txt',
       '',
     ].join('\n'),
   );

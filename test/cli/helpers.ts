@@ -19,6 +19,16 @@ export function tempDir(): { dir: string; write(path: string, content: string | 
   };
 }
 
+/** `folder(files)`: a fresh folder below `tmp` with the given files; returns its path (the cwd of a run). */
+export function folderMaker(tmp: ReturnType<typeof tempDir>): (files: Record<string, string | Uint8Array>) => string {
+  let counter = 0;
+  return (files) => {
+    const name = `case${counter++}`;
+    for (const [path, content] of Object.entries(files)) tmp.write(`${name}/${path}`, content);
+    return `${tmp.dir}/${name}`;
+  };
+}
+
 // Node can decode GB18030 but not encode it: a table of known GBK/GB18030 byte sequences.
 export const GB18030_BYTES: Readonly<Record<string, string>> = {
   政府信息公开: 'd5feb8aed0c5cfa2b9abbfaa',
@@ -51,8 +61,8 @@ export function gb18030(text: string): Buffer {
   return Buffer.concat(parts);
 }
 
-/** Stands in for the core: every "7025" is an error, every "约" a warning. */
-export const fake: Analyzer = (input, { disable = [] }) => {
+/** Stands in for the core: every "7025" is an error (fixed to 7235), every "约" a warning; severities as configured. */
+export const fake: Analyzer = (input, { disable = [], severity = {} }) => {
   const text = typeof input === 'string' ? input : input.text;
   const findings: Finding[] = [];
   for (const m of text.matchAll(/7025|约/g)) {
@@ -63,7 +73,10 @@ export const fake: Analyzer = (input, { disable = [] }) => {
         : { rule: 'prose-table-mismatch', severity: 'warning', message: '正文与表格不一致', span, related: [], fixes: [] },
     );
   }
-  return { title: null, template: null, traditional: false, findings: findings.filter((f) => !disable.includes(f.rule)), fixAll: [], checked: [], outline: [], tables: [] };
+  const on = findings.filter((f) => !disable.includes(f.rule) && severity[f.rule] !== 'off').map((f) => ({ ...f, severity: (severity[f.rule] as Finding['severity']) ?? f.severity }));
+  // the preferred fixes as the batch, as the core proposes it when they are proven together
+  const fixAll = on.flatMap((f) => f.fixes.filter((x) => x.preferred).flatMap((x) => x.edits));
+  return { title: null, template: null, traditional: false, findings: on, fixAll, checked: [], outline: [], tables: [] };
 };
 
 export interface CliRun {
@@ -75,7 +88,7 @@ export interface CliRun {
 export async function runCli(
   argv: (string | Buffer)[],
   cwd: string,
-  { env = {}, tty = false, analyzer }: { env?: Record<string, string>; tty?: boolean; analyzer?: Analyzer } = {},
+  { env = {}, tty = false, analyzer, stdin }: { env?: Record<string, string>; tty?: boolean; analyzer?: Analyzer; stdin?: string | Uint8Array } = {},
 ): Promise<CliRun> {
   const captured = { stdout: '', stderr: '' };
   const code = await run(
@@ -85,6 +98,7 @@ export async function runCli(
       stderr: { isTTY: tty, write: (s: string) => (captured.stderr += s) },
       env,
       cwd,
+      readStdin: async () => (typeof stdin === 'string' ? Buffer.from(stdin) : (stdin ?? new Uint8Array())),
     },
     analyzer,
   );

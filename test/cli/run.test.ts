@@ -6,18 +6,12 @@ import { after, test } from 'node:test';
 import { NOT_CHINESE } from '../../server/src/cli/decode';
 import type { Analyzer } from '../../server/src/cli/run';
 import { RULE_METAS } from '../../server/src/core/rules/meta';
-import { fake, gb18030, runCli, tempDir } from './helpers';
+import { fake, folderMaker, gb18030, runCli, tempDir } from './helpers';
 import { sarifErrors } from './sarifSchema';
 
 const tmp = tempDir();
 after(() => tmp.remove());
-let counter = 0;
-/** A fresh folder with the given files; returns its path (the cwd of the run). */
-function folder(files: Record<string, string | Uint8Array>): string {
-  const name = `case${counter++}`;
-  for (const [path, content] of Object.entries(files)) tmp.write(`${name}/${path}`, content);
-  return `${tmp.dir}/${name}`;
-}
+const folder = folderMaker(tmp);
 
 const REPORT = '年度报告\r\n共7025件';
 const utf8 = (text: string) => Buffer.from(text);
@@ -105,7 +99,7 @@ for (const [name, bytes] of encodings) {
     const [finding] = JSON.parse(json.stdout).files[0].findings;
     assert.deepEqual(finding.range, { start: { line: 1, character: 1 }, end: { line: 1, character: 5 } });
     const text = await runCli(['check', 'r.txt'], cwd, { analyzer: fake });
-    assert.equal(text.stdout, 'r.txt:2:2 error sum-mismatch 合计不符\n1 个错误，0 个警告（1 个文件）\n');
+    assert.equal(text.stdout, 'r.txt:2:2 error sum-mismatch 合计不符\n1 个错误，0 个警告（1 个文件）\n有错误的文件 (files with errors): r.txt\n');
   });
 }
 
@@ -127,7 +121,7 @@ for (const [name, bytes, reason] of unreadable) {
     assert.equal(withError.code, 1);
     assert.equal(withError.stderr, `govreport: bad.txt: ${reason}\n`);
     assert.match(withError.stdout, /^good\.txt:1:2 error sum-mismatch/);
-    assert.match(withError.stdout, /（1 个文件，1 个无法读取）\n$/);
+    assert.match(withError.stdout, /（1 个文件，1 个无法读取）\n有错误的文件 \(files with errors\): good\.txt\n$/);
 
     const withClean = await runCli(['check', 'bad.txt', 'clean.txt'], cwd, { analyzer: fake });
     assert.equal(withClean.code, 0);

@@ -12,5 +12,6 @@ export async function bundleCli(outfile: string): Promise<void> {
     format: 'cjs',
     charset: 'utf8',
     logLevel: 'error',
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   });
 }

@@ -1,48 +1,66 @@
 // Reading, decoding and analysing the files to check, yielding their results in the order of the
 // targets: one file after another in this thread, or spread over worker threads that run the CLI
 // bundle itself (main.ts calls serveChecks() when it is not the main thread).
-import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { Worker, parentPort } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
 import { pdfResources } from '../io/pdfResources';
+import type { SeverityOverride } from '../core/types';
+import { fixSource } from '../readers/fixSource';
 import { checkDocument, checkText, formatOf, textFormatOf, type Analyzer } from '../readers/source';
-import type { Target } from './discover';
+import { decode } from './decode';
 import type { FsPath } from './fsPath';
-import { readBytes, readText } from './read';
+import { readBytes, tooLarge } from './read';
 import type { FileResult } from './results';
 
 export type { Analyzer };
 
+/** How one file is checked: from its configuration file and the command line. */
 export interface CheckOptions {
-  disable: readonly string[];
+  severity: Record<string, SeverityOverride>;
   maxFileSize: number;
+  /** Apply the proven fixes (text and HTML), and report what remains. */
+  fix: boolean;
 }
 
-export async function checkFile(path: string, abs: FsPath, { disable, maxFileSize }: CheckOptions, analyzer: Analyzer): Promise<FileResult> {
+/** A file to check: on disk, or standard input's bytes; or a path that could not be used. */
+export type Job = { path: string; options: CheckOptions } & ({ abs: FsPath } | { bytes: Uint8Array });
+export type Task = Job | { path: string; error: string };
+
+async function bytesOf(job: Job): Promise<{ bytes: Uint8Array } | { error: string }> {
+  if ('abs' in job) return readBytes(job.abs, job.options.maxFileSize);
+  return job.bytes.length > job.options.maxFileSize ? { error: tooLarge(job.bytes.length, job.options.maxFileSize) } : { bytes: job.bytes };
+}
+
+export async function checkFile(job: Job, analyzer: Analyzer): Promise<FileResult> {
+  const { path, options } = job;
+  const analyzeOptions = { severity: options.severity };
   const format = formatOf(path);
   try {
+    const read = await bytesOf(job);
+    if ('error' in read) return { path, error: read.error };
     if (format === 'pdf' || format === 'docx') {
-      const read = await readBytes(abs, maxFileSize);
-      if ('error' in read) return { path, error: read.error };
-      const checked = await checkDocument(format, read.bytes, { disable }, analyzer, pdfResources());
+      const checked = await checkDocument(format, read.bytes, analyzeOptions, analyzer, pdfResources());
       return 'error' in checked ? { path, error: checked.error } : { path, ...checked };
     }
-    const decoded = await readText(abs, maxFileSize);
+    const decoded = decode(read.bytes);
     if ('error' in decoded) return { path, error: decoded.error };
-    return { path, ...checkText(textFormatOf(path, decoded.text), decoded.text, { disable }, analyzer) };
+    const textFormat = textFormatOf(path, decoded.text);
+    if (!options.fix) return { path, ...checkText(textFormat, decoded.text, analyzeOptions, analyzer) };
+    const { fixed, checked } = fixSource(textFormat, decoded.text, analyzeOptions, analyzer);
+    return { path, ...checked, ...(fixed === decoded.text ? {} : { fix: { before: decoded.text, after: fixed, encoding: decoded.encoding } }) };
   } catch (err) {
     // The core promises never to throw; if it does, that file fails and the others go on.
     return { path, error: `分析失败 (analysis failed): ${err instanceof Error ? err.message : String(err)}` };
   }
 }
 
-export async function* checkInOrder(targets: readonly Target[], options: CheckOptions, analyzer: Analyzer): AsyncGenerator<FileResult> {
-  for (const target of targets) yield 'error' in target ? target : await checkFile(target.path, target.abs, options, analyzer);
+export async function* checkInOrder(tasks: readonly Task[], analyzer: Analyzer): AsyncGenerator<FileResult> {
+  for (const task of tasks) yield 'error' in task ? task : await checkFile(task, analyzer);
 }
 
 interface CheckRequest {
   index: number;
-  path: string;
-  abs: FsPath;
+  job: Job;
 }
 interface CheckResponse {
   index: number;
@@ -58,8 +76,8 @@ const AHEAD = 64;
  * The results in target order, checked by `jobs` workers running `script` with the core's own
  * `analyze`. A worker that dies fails the whole run (the error is thrown).
  */
-export async function* checkInWorkers(script: string, targets: readonly Target[], options: CheckOptions, jobs: number): AsyncGenerator<FileResult> {
-  const pending = targets.flatMap((target, index) => ('error' in target ? [] : [{ index, path: target.path, abs: target.abs }]));
+export async function* checkInWorkers(script: string, targets: readonly Task[], jobs: number): AsyncGenerator<FileResult> {
+  const pending = targets.flatMap((target, index) => ('error' in target ? [] : [{ index, job: target }]));
   const results = new Map<number, FileResult>();
   const inFlight = new Map<Worker, number>();
   let next = 0;
@@ -83,7 +101,7 @@ export async function* checkInWorkers(script: string, targets: readonly Target[]
     wake();
   };
   for (let i = 0; i < Math.min(jobs, pending.length); i++) {
-    const worker = new Worker(script, { workerData: options });
+    const worker = new Worker(script);
     inFlight.set(worker, 0);
     worker.on('message', ({ index, result }: CheckResponse) => {
       results.set(index, result);
@@ -120,10 +138,10 @@ export async function* checkInWorkers(script: string, targets: readonly Target[]
 export function serveChecks(): void {
   const port = parentPort;
   if (!port) throw new Error('serveChecks must run in a worker thread');
-  const options = workerData as CheckOptions;
-  port.on('message', async ({ index, path, abs }: CheckRequest) => {
+  port.on('message', async ({ index, job }: CheckRequest) => {
     // A Buffer arrives as a plain Uint8Array.
-    const response: CheckResponse = { index, result: await checkFile(path, typeof abs === 'string' ? abs : Buffer.from(abs), options, analyze) };
+    const arrived = 'abs' in job && typeof job.abs !== 'string' ? { ...job, abs: Buffer.from(job.abs) } : job;
+    const response: CheckResponse = { index, result: await checkFile(arrived, analyze) };
     port.postMessage(response);
   });
 }

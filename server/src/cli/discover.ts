@@ -1,9 +1,14 @@
 // Command-line paths → the files to check: files as given, folders searched recursively for
-// reports (.txt, .md, .html, .htm, .pdf, .docx), globs with `*`, `**` and `?`. Only paths are collected here; texts are read later,
-// one file at a time. Inputs that name no file to check are counted: they make exit code 2.
+// reports (.txt, .md, .html, .htm, .pdf, .docx), globs as picomatch reads them (`*`, `**`, `?`,
+// classes `00[34]*.txt`, braces `{2023,2024}/*.html`). Folders and globs skip what the .gitignore
+// files of their folders and those above (up to the repository) ignore, and what `skip` says (the
+// ignore globs of --ignore-pattern and of configuration files). Only paths are collected here; texts
+// are read later, one file at a time. Inputs that name no file to check are counted: they make exit code 2.
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { GitIgnores } from './gitignore';
 import { displayPath, joinPath, pathKey, resolvePath, type FsPath } from './fsPath';
 import { NOT_FOUND, notRegular, readError } from './read';
 
@@ -17,9 +22,14 @@ export interface Discovered {
 }
 
 const SEARCHED_EXTENSIONS = /\.(txt|md|html?|pdf|docx)$/i;
-const GLOB_CHARS = /[*?]/;
 
-export async function discover(inputs: readonly FsPath[], cwd: string, warn: (message: string) => void): Promise<Discovered> {
+/** `skip(abs)`: a file found in a folder or by a glob that is not to be checked (absolute path as displayed). */
+export async function discover(inputs: readonly FsPath[], cwd: string, warn: (message: string) => void, skip: (abs: string) => boolean = () => false): Promise<Discovered> {
+  const gitignores = new GitIgnores();
+  const ignored = (abs: FsPath, folder: boolean) => {
+    const path = displayPath(abs);
+    return gitignores.ignores(path, folder) || (!folder && skip(path));
+  };
   const seen = new Set<string>();
   const targets: Target[] = [];
   let unmatched = 0;
@@ -32,7 +42,7 @@ export async function discover(inputs: readonly FsPath[], cwd: string, warn: (me
   /** Returns how many files matched, including those already listed. */
   const addAll = async (root: FsPath, maxDepth: number, accept: (rel: string) => boolean): Promise<number> => {
     let matched = 0;
-    for await (const { rel, abs } of walk(resolvePath(cwd, root), maxDepth, warn)) {
+    for await (const { rel, abs } of walk(resolvePath(cwd, root), maxDepth, warn, ignored)) {
       if (!accept(rel)) continue;
       matched++;
       add(join(displayPath(root), rel), abs);
@@ -57,11 +67,11 @@ export async function discover(inputs: readonly FsPath[], cwd: string, warn: (me
         if (refusal) targets.push({ path, error: refusal });
         else add(path, resolvePath(cwd, input));
       }
-    } else if (info.code === 'ENOENT' && GLOB_CHARS.test(path)) {
+    } else if (info.code === 'ENOENT' && picomatch.scan(path).isGlob) {
       // Matched against the names as displayed: a literal folder whose name is not UTF-8 is not found.
-      const { base, rest } = splitGlob(sep === '\\' ? path.replaceAll('\\', '/') : path);
-      const pattern = globToRegExp(rest);
-      if ((await addAll(base, rest.includes('**') ? Infinity : rest.split('/').length, (rel) => pattern.test(rel))) === 0) {
+      const { base, glob } = splitGlob(sep === '\\' ? path.replaceAll('\\', '/') : path);
+      const matches = picomatch(glob);
+      if ((await addAll(base, glob.includes('**') ? Infinity : glob.split('/').length, matches)) === 0) {
         noMatch(`${path}: 没有匹配的文件 (no files matched)`);
       }
     } else {
@@ -73,33 +83,10 @@ export async function discover(inputs: readonly FsPath[], cwd: string, warn: (me
   return { targets, unmatched };
 }
 
-/** The literal directory before the first segment with a wildcard, and the pattern below it. */
-export function splitGlob(pattern: string): { base: string; rest: string } {
-  const segments = pattern.split('/');
-  const first = segments.findIndex((s) => GLOB_CHARS.test(s));
-  const base = segments.slice(0, first).join('/') || (pattern.startsWith('/') ? '/' : '.');
-  return { base, rest: segments.slice(first).join('/') };
-}
-
-// `*` and `?` stay within one path segment; `**` spans any number of segments, and followed by a
-// slash also none (`a/**/b` matches `a/b`).
-export function globToRegExp(pattern: string): RegExp {
-  let source = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '*' && pattern[i + 1] === '*') {
-      i++;
-      if (pattern[i + 1] === '/') {
-        i++;
-        source += '(?:[^/]*/)*';
-      } else {
-        source += '.*';
-      }
-    } else if (c === '*') source += '[^/]*';
-    else if (c === '?') source += '[^/]';
-    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${source}$`);
+/** The literal folder before the first segment with a wildcard (`.` for none), and the glob below it. */
+export function splitGlob(pattern: string): { base: string; glob: string } {
+  const { base, glob } = picomatch.scan(pattern);
+  return { base: base || (pattern.startsWith('/') ? '/' : '.'), glob };
 }
 
 /** A link that cannot be followed counts too, to fail when it is read. */
@@ -109,9 +96,15 @@ const NODE_MODULES = Buffer.from('node_modules');
 
 /**
  * Files below `dir`, depth first in byte order of their names, with their '/'-separated relative
- * paths as displayed; skips dot entries, node_modules and what is not a regular file.
+ * paths as displayed; skips dot entries, node_modules, what is not a regular file and what `ignored` says.
  */
-async function* walk(dir: FsPath, maxDepth: number, warn: (message: string) => void, rel = ''): AsyncGenerator<{ rel: string; abs: FsPath }> {
+async function* walk(
+  dir: FsPath,
+  maxDepth: number,
+  warn: (message: string) => void,
+  ignored: (abs: FsPath, folder: boolean) => boolean,
+  rel = '',
+): AsyncGenerator<{ rel: string; abs: FsPath }> {
   let entries: Dirent<Buffer>[];
   try {
     entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
@@ -125,8 +118,8 @@ async function* walk(dir: FsPath, maxDepth: number, warn: (message: string) => v
     const name = displayPath(entry.name);
     const child = { rel: rel ? `${rel}/${name}` : name, abs: joinPath(dir, entry.name) };
     if (entry.isDirectory()) {
-      if (maxDepth > 1) yield* walk(child.abs, maxDepth - 1, warn, child.rel);
-    } else if (entry.isFile() || (entry.isSymbolicLink() && (await linksToFile(child.abs)))) {
+      if (maxDepth > 1 && !ignored(child.abs, true)) yield* walk(child.abs, maxDepth - 1, warn, ignored, child.rel);
+    } else if ((entry.isFile() || (entry.isSymbolicLink() && (await linksToFile(child.abs)))) && !ignored(child.abs, false)) {
       yield child;
     }
   }

@@ -1,6 +1,6 @@
 // One line per finding, `file:line:col severity rule message` (1-based, columns in UTF-16 units;
 // for a PDF or a Word file `file:p3`, `file:¶12` or `file:t2r5c3` instead of line and column),
-// then a summary line.
+// then a summary line, and a line naming the files with errors.
 import { LineIndex } from '../core/lineIndex';
 import type { Severity } from '../core/types';
 import type { Location } from '../readers/types';
@@ -18,10 +18,12 @@ export function shouldColor(stream: { isTTY?: boolean }, env: Readonly<Record<st
 
 export function textFormatter(color: boolean): Formatter {
   const paint = (code: string, text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+  const withErrors: string[] = [];
   return {
     begin: () => '',
     file(result: FileResult) {
       if ('error' in result) return '';
+      if (result.report.findings.some((f) => f.severity === 'error')) withErrors.push(result.path);
       const lines = new LineIndex(result.text);
       return result.report.findings
         .map((f, i) => {
@@ -37,7 +39,8 @@ export function textFormatter(color: boolean): Formatter {
       const unreadable = totals.unreadable > 0 ? `，${totals.unreadable} 个无法读取` : '';
       const summary = `${totals.errors} 个错误，${totals.warnings} 个警告${notes}（${totals.checked} 个文件${unreadable}）`;
       const tone = totals.errors > 0 ? '1;31' : totals.warnings > 0 ? '1;33' : '1;32';
-      return `${paint(tone, summary)}\n`;
+      const files = withErrors.length > 0 ? `有错误的文件 (files with errors): ${withErrors.join(', ')}\n` : '';
+      return `${paint(tone, summary)}\n${files}`;
     },
   };
 }

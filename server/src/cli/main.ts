@@ -1,5 +1,6 @@
 // Entry of `govreport` (bundled to dist/cli.js, started by bin/govreport.js). The same bundle
 // checks files in worker threads for --jobs.
+import { buffer } from 'node:stream/consumers';
 import { isMainThread } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
 import { rawArgs } from './argv';
@@ -16,7 +17,8 @@ function main(): void {
     process.exit(process.exitCode ?? 0);
   });
 
-  run(rawArgs(process.argv.slice(2)), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }, analyze, __filename).then(
+  const io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), readStdin: () => buffer(process.stdin) };
+  run(rawArgs(process.argv.slice(2)), io, analyze, __filename).then(
     (code) => {
       process.exitCode = code;
     },

@@ -2,10 +2,21 @@
 import { LineIndex, type Position } from '../core/lineIndex';
 import type { Report, Span } from '../core/types';
 import type { SourceFormat } from '../readers/source';
+import type { Encoding } from './decode';
 import type { Location } from '../readers/types';
 
 /** `text` is what the report's spans point into: the decoded source (without BOM) for text and HTML. */
-export type FileResult = { path: string; format: SourceFormat; text: string; report: Report; locations?: (Location | null)[] } | { path: string; error: string };
+export type FileResult =
+  | {
+      path: string;
+      format: SourceFormat;
+      text: string;
+      report: Report;
+      locations?: (Location | null)[];
+      /** --fix, --fix-dry-run: the text before and after the fixes, when they changed it (`text` is `after`). */
+      fix?: { before: string; after: string; encoding: Encoding };
+    }
+  | { path: string; error: string };
 
 export interface Totals {
   errors: number;
@@ -46,6 +57,17 @@ export function tally(totals: Totals, result: FileResult): void {
     else if (severity === 'warning') totals.warnings++;
     else totals.notes++;
   }
+}
+
+/** --quiet: the result with its error findings only (and their locations). */
+export function onlyErrors(result: FileResult): FileResult {
+  if ('error' in result) return result;
+  const keep = result.report.findings.map((f) => f.severity === 'error');
+  return {
+    ...result,
+    report: { ...result.report, findings: result.report.findings.filter((_, i) => keep[i]) },
+    ...(result.locations ? { locations: result.locations.filter((_, i) => keep[i]) } : {}),
+  };
 }
 
 /** 2 when a path named no file or nothing could be checked, 1 when an error-severity finding was reported, else 0. */

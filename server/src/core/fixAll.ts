@@ -5,7 +5,7 @@ import { editInput, normaliseEdits } from './fixes';
 import type { AnalysisInput, AnalyzeOptions, TextEdit } from './types';
 
 /** Rounds of `fixAll`: a batch can only remove findings, so few are ever needed. */
-const MAX_ROUNDS = 10;
+export const MAX_FIX_ROUNDS = 10;
 
 export interface FixAllResult {
   text: string;
@@ -19,7 +19,7 @@ export function fixAll(source: string | AnalysisInput, options: AnalyzeOptions =
   let current = typeof source === 'string' ? { text: source } : source;
   const done: TextEdit[] = []; // in the original text's offsets
   let applied = 0;
-  for (; applied < MAX_ROUNDS; applied++) {
+  for (; applied < MAX_FIX_ROUNDS; applied++) {
     const batch = analyze(current, { ...options, explain: false }).fixAll;
     const original = batch.map((e) => ({ span: { start: toOriginal(done, e.span.start), end: toOriginal(done, e.span.end) }, newText: e.newText }));
     const merged = normaliseEdits([...done, ...original]);
