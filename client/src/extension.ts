@@ -3,6 +3,7 @@
 // web page is checked in place), and adds the status bar item and the commands.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CONFIG_FILE_NAMES } from '../../server/src/config/fileNames';
 import { LANGUAGE_ID } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { messages } from './messages';
@@ -22,6 +23,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: SYNCED_LANGUAGES.flatMap((language) =>
       ['file', 'untitled'].map((scheme) => ({ scheme, language })),
     ),
+    // the project's configuration file: the server reads it again when it changes
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`) },
   };
   client = new LanguageClient('govreport', messages.statusName, serverOptions, clientOptions);
   context.subscriptions.push(new ErrorCountStatus(), ...registerCommands(context, client, SYNCED_LANGUAGES));

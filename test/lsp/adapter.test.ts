@@ -8,7 +8,7 @@ import { codeActions } from '../../server/src/lsp/codeActions';
 import { diagnosticsOf } from '../../server/src/lsp/diagnostics';
 import { hoverAt } from '../../server/src/lsp/hover';
 import { MAX_DEBOUNCE_MS, debounceDelay } from '../../server/src/lsp/scheduler';
-import { DEFAULT_SETTINGS, SettingsStore, analyzeOptions, readSettings } from '../../server/src/lsp/settings';
+import { DEFAULT_MAX_FILE_SIZE, DEFAULT_SETTINGS, SettingsStore, analyzeOptions, documentSettings, readSettings } from '../../server/src/lsp/settings';
 import { SECTION_SYMBOL_KIND, TABLE_SYMBOL_KIND, documentSymbols, foldingRanges } from '../../server/src/lsp/symbols';
 
 const TEXT = '一、概述\r\n共10条，其中3条；8条。\r\n合计5条\n';
@@ -191,6 +191,14 @@ describe('settings and scheduling', () => {
       rules: { a: 'off' },
     });
     assert.deepEqual(readSettings({ detectReports: false, maxFileSize: 10 }), { rules: {}, detectReports: false, maxFileSize: 10 });
+  });
+
+  test('a document’s settings: the editor’s over the configuration file’s, then the defaults', () => {
+    const project = { rules: { 'sum-mismatch': 'warning' as const, 'table-image': 'off' as const }, ignores: [], maxFileSize: 100 };
+    const editor = { rules: { 'sum-mismatch': 'info' as const }, detectReports: false, maxFileSize: null };
+    assert.deepEqual(documentSettings(editor, project, true), { rules: { 'sum-mismatch': 'info', 'table-image': 'off' }, detectReports: false, maxFileSize: 100, ignored: true });
+    assert.equal(documentSettings({ ...editor, maxFileSize: 7 }, project, false).maxFileSize, 7);
+    assert.deepEqual(documentSettings(DEFAULT_SETTINGS, undefined, false), { rules: {}, detectReports: true, maxFileSize: DEFAULT_MAX_FILE_SIZE, ignored: false });
   });
 
   test('settings are pulled per document until they change, or pushed by clients that cannot be asked', async () => {

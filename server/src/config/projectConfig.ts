@@ -7,8 +7,7 @@ import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type 
 import schema from '../../../schemas/govreportrc.schema.json';
 import type { SeverityOverride, Span } from '../core/types';
 
-/** Looked for in this order in each folder, from the report's own folder up. */
-export const CONFIG_FILE_NAMES: readonly string[] = ['.govreportrc.json', 'govreport.config.json'];
+export { CONFIG_FILE_NAMES } from './fileNames';
 
 export interface ProjectConfig {
   /** Rule id → severity or 'off'. */

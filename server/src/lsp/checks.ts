@@ -11,7 +11,7 @@ import type { TextFormat } from './analysisWorker';
 import { applyChange, type Replacement } from './carry';
 import { textFormatOf } from '../readers/format';
 import { LANGUAGE_ID } from './protocol';
-import { analyzeOptions, type Settings } from './settings';
+import { analyzeOptions, type DocumentSettings } from './settings';
 
 export type CheckOutcome =
   | { kind: 'ignored' }
@@ -65,7 +65,7 @@ export class DocumentChecks {
   }
 
   /** The outcome for the document's current version; undefined if a newer version overtook it. */
-  check(document: TextDocument, settings: Settings): Promise<CheckOutcome | undefined> {
+  check(document: TextDocument, settings: DocumentSettings): Promise<CheckOutcome | undefined> {
     const { uri, version } = document;
     const cached = this.outcomes.get(uri);
     if (cached?.version === version) return cached.outcome;
@@ -103,7 +103,7 @@ export class DocumentChecks {
     return history;
   }
 
-  private async checkNow(document: TextDocument, settings: Settings): Promise<CheckOutcome | undefined> {
+  private async checkNow(document: TextDocument, settings: DocumentSettings): Promise<CheckOutcome | undefined> {
     const { uri, version } = document;
     const text = document.getText();
     if (!this.isSubject(document, text, settings)) return { kind: 'ignored' };
@@ -126,8 +126,10 @@ export class DocumentChecks {
     }
   }
 
-  private isSubject(document: TextDocument, text: string, settings: Settings): boolean {
-    if (document.languageId === LANGUAGE_ID || this.forced.has(document.uri)) return true;
+  private isSubject(document: TextDocument, text: string, settings: DocumentSettings): boolean {
+    if (this.forced.has(document.uri)) return true;
+    if (settings.ignored) return false;
+    if (document.languageId === LANGUAGE_ID) return true;
     return settings.detectReports && DETECTED_LANGUAGES.includes(document.languageId) && looksLikeAnnualReport(text);
   }
 }

@@ -32,6 +32,7 @@ import {
   type CheckDocumentParams,
 } from './protocol';
 import { DebouncedRuns, debounceDelay } from './scheduler';
+import { ProjectSettings } from './projectSettings';
 import { analyzeOptions, SettingsStore } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
 
@@ -42,7 +43,8 @@ const ANALYSIS_TIME_LIMIT_MS = 10_000;
 export function startLanguageServer(workerScript: string): void {
   const logError = (message: string) => connection.console.error(message);
   const connection = createConnection(ProposedFeatures.all, { messageStrategy: checkingParams(logError) });
-  const settings = new SettingsStore(logError);
+  const editorSettings = new SettingsStore(logError);
+  const settings = new ProjectSettings(editorSettings, (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }));
   const checks = new DocumentChecks(new AnalysisLanes(workerScript, ANALYSIS_TIME_LIMIT_MS), logError);
   const documents = new TextDocuments<TextDocument>({
     create: TextDocument.create,
@@ -59,7 +61,7 @@ export function startLanguageServer(workerScript: string): void {
   connection.onInitialize((params): InitializeResult => {
     const workspace = params.capabilities.workspace;
     if (workspace?.configuration) {
-      settings.pullWith((uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }));
+      editorSettings.pullWith((uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }));
     }
     registerForConfigurationChanges = workspace?.didChangeConfiguration?.dynamicRegistration === true;
     editStyle.versioned = workspace?.workspaceEdit?.documentChanges === true;
@@ -128,12 +130,19 @@ export function startLanguageServer(workerScript: string): void {
     const { uri } = document;
     runs.cancel(uri);
     checks.forget(uri);
-    settings.forget(uri);
+    editorSettings.forget(uri);
     if (published.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
   connection.onDidChangeConfiguration(({ settings: pushed }) => {
-    settings.changed((pushed as Record<string, unknown> | null)?.[SETTINGS_SECTION]);
+    editorSettings.changed((pushed as Record<string, unknown> | null)?.[SETTINGS_SECTION]);
+    checks.clearOutcomes();
+    for (const document of documents.all()) runs.schedule(document.uri, 0);
+  });
+
+  // a configuration file changed (the client watches `.govreportrc.json` and `govreport.config.json`)
+  connection.onDidChangeWatchedFiles(() => {
+    settings.changed();
     checks.clearOutcomes();
     for (const document of documents.all()) runs.schedule(document.uri, 0);
   });

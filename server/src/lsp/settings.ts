@@ -1,6 +1,7 @@
 // The `govreport.*` settings: their defaults, how raw editor values are read, and a per-document
 // store that pulls them with `workspace/configuration` (or keeps the pushed ones for clients that
 // cannot be asked).
+import type { ProjectConfig } from '../config/projectConfig';
 import type { AnalyzeOptions, SeverityOverride } from '../core/types';
 
 export interface Settings {
@@ -8,11 +9,29 @@ export interface Settings {
   rules: Record<string, SeverityOverride>;
   /** Check plain-text and Markdown documents whose text looks like an annual report. */
   detectReports: boolean;
-  /** Larger documents (UTF-8 bytes) are not analysed. */
-  maxFileSize: number;
+  /** Larger documents (UTF-8 bytes) are not analysed; null: the configuration file's, else DEFAULT_MAX_FILE_SIZE. */
+  maxFileSize: number | null;
 }
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, detectReports: true, maxFileSize: 5 * 1024 * 1024 };
+/** The settings a document is checked with: the editor's over its configuration file's. */
+export interface DocumentSettings extends Settings {
+  maxFileSize: number;
+  /** The configuration file's `ignores` name the document. */
+  ignored: boolean;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+export const DEFAULT_SETTINGS: Settings = { rules: {}, detectReports: true, maxFileSize: null };
+
+/** VS Code settings over the project's configuration file (ProjectConfig), as the CLI's flags are over it. */
+export function documentSettings(editor: Settings, project: ProjectConfig | undefined, ignored: boolean): DocumentSettings {
+  return {
+    rules: { ...project?.rules, ...editor.rules },
+    detectReports: editor.detectReports,
+    maxFileSize: editor.maxFileSize ?? project?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    ignored,
+  };
+}
 
 const OVERRIDES: readonly string[] = ['off', 'error', 'warning', 'info', 'hint'];
 
@@ -34,7 +53,7 @@ export function readSettings(raw: unknown): Settings {
     rules,
     detectReports: typeof detectReports === 'boolean' ? detectReports : DEFAULT_SETTINGS.detectReports,
     maxFileSize:
-      typeof maxFileSize === 'number' && maxFileSize >= 0 ? maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+      typeof maxFileSize === 'number' && maxFileSize >= 0 ? maxFileSize : null,
   };
 }
 
