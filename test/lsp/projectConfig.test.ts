@@ -77,6 +77,22 @@ describe('the project configuration file in the editor', () => {
     assert.equal(diagnostics[0].code, 'invalid-config');
   });
 
+  test('a configuration file with no report open below it gets its diagnostic when it changes', async () => {
+    const lone = join(root, 'lone', 'govreport.config.json');
+    mkdirSync(join(root, 'lone'));
+    writeFileSync(lone, '{ "maxFileSize": "5MB" }');
+    const uri = pathToFileURL(lone).href;
+    const published = editor.nextDiagnostics(uri);
+    // open reports are checked again after any change to a configuration file
+    const rechecked = editor.nextDiagnostics(report);
+    await editor.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri, type: FileChangeType.Created }] });
+    const { diagnostics } = await published;
+    assert.deepEqual(severities((await rechecked).diagnostics), [1]);
+    assert.equal(diagnostics.length, 1);
+    assert.match(diagnostics[0].message as string, /^GovReport 配置文件无效：“maxFileSize” 应为整数。文件中的设置均未采用 \(invalid GovReport configuration: "maxFileSize" must be integer; none of its settings apply\)$/);
+    assert.deepEqual(diagnostics[0].range.start, { line: 0, character: 17 });
+  });
+
   test('once corrected, its diagnostic goes and its settings apply again', async () => {
     const cleared = editor.nextDiagnostics(configUri, (p) => p.diagnostics.length === 0);
     assert.deepEqual(await changeConfig('{ "rules": { "sum-mismatch": "hint" } }'), [4]);

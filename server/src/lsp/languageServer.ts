@@ -2,6 +2,7 @@
 // core's Report out as diagnostics, code actions, hovers, symbols and folding ranges.
 import {
   DidChangeConfigurationNotification,
+  FileChangeType,
   LSPErrorCodes,
   ProposedFeatures,
   ResponseError,
@@ -141,8 +142,8 @@ export function startLanguageServer(workerScript: string): void {
   });
 
   // a configuration file changed (the client watches `.govreportrc.json` and `govreport.config.json`)
-  connection.onDidChangeWatchedFiles(() => {
-    settings.changed();
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    settings.changed(changes.filter((c) => c.type !== FileChangeType.Deleted).map((c) => c.uri));
     checks.clearOutcomes();
     for (const document of documents.all()) runs.schedule(document.uri, 0);
   });

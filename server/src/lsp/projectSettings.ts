@@ -3,10 +3,11 @@
 // (found from the document's folder up; documents that are not files have none). An invalid file
 // gets one diagnostic on itself, and none of its settings apply; it is read again when the client
 // reports a change to it (workspace/didChangeWatchedFiles).
+import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { LineIndex } from '../core/lineIndex';
-import type { ConfigProblem } from '../config/projectConfig';
+import { CONFIG_FILE_NAMES, type ConfigProblem } from '../config/projectConfig';
 import { ConfigFiles } from '../io/configFiles';
 import { documentSettings, type DocumentSettings, type SettingsStore } from './settings';
 
@@ -35,11 +36,21 @@ export class ProjectSettings {
     return documentSettings(editor, file.reading.config, path !== undefined && file.ignores(path));
   }
 
-  /** A configuration file changed, appeared or went: read them all again, withdraw their diagnostics. */
-  changed(): void {
+  /**
+   * Configuration files changed, appeared or went: read them all again, withdraw their diagnostics,
+   * and give each of `changed` (URIs of files that still exist) its problem at once, before any
+   * report below it is checked.
+   */
+  changed(changed: readonly string[] = []): void {
     this.files.clear();
-    for (const uri of this.published) this.publish(uri, []);
+    const withdrawn = new Set(this.published);
     this.published.clear();
+    for (const uri of changed) {
+      const path = filePathOf(uri);
+      const file = path === undefined || !CONFIG_FILE_NAMES.includes(basename(path)) ? undefined : this.files.load(path);
+      if (file && 'problem' in file.reading) this.publishProblem(file.path, file.text, file.reading.problem);
+    }
+    for (const uri of withdrawn) if (!this.published.has(uri)) this.publish(uri, []);
   }
 
   private publishProblem(path: string, text: string, { span, message }: ConfigProblem): void {
