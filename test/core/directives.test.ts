@@ -164,7 +164,10 @@ describe('directives in a web page are its HTML comments', () => {
         .map((line) => (line.includes('（一）予以公开') ? comment(line) : line)),
       '</body></html>',
     ].join('\n');
-  const errors = (html: string) => checkText('html', html, {}).report.findings.filter((f) => f.severity === 'error').map((f) => html.slice(f.span.start, f.span.end));
+  // the page is a fragment of a report: the completeness rules are not what these cases are about
+  const ARITHMETIC = ['sum-mismatch', 'invalid-directive'];
+  const findings = (html: string) => checkText('html', html, {}).report.findings.filter((f) => ARITHMETIC.includes(f.rule));
+  const errors = (html: string) => findings(html).filter((f) => f.severity === 'error').map((f) => html.slice(f.span.start, f.span.end));
 
   const CASES: [name: string, comment: (line: string) => string, expected: string[]][] = [
     ['none: the wrong cell and its row total', (line) => line, ['12', '11']],
@@ -180,9 +183,8 @@ describe('directives in a web page are its HTML comments', () => {
 
   test('an unknown id points into the comment in the page source, and fix all leaves a switched-off cell alone', () => {
     const html = page((line) => `${dir('disable-next-line sum-mismatch bogus')}\n${line}`);
-    const { report } = checkText('html', html, {});
-    assert.deepEqual(report.findings.map((f) => [f.rule, html.slice(f.span.start, f.span.end)]), [['invalid-directive', 'bogus']]);
-    assert.deepEqual(report.fixAll, []);
+    assert.deepEqual(findings(html).map((f) => [f.rule, html.slice(f.span.start, f.span.end)]), [['invalid-directive', 'bogus']]);
+    assert.deepEqual(checkText('html', html, {}).report.fixAll, []);
   });
 });
 
