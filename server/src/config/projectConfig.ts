@@ -2,7 +2,7 @@
 // comments) read from its text: parsed with jsonc-parser, validated with ajv against the schema
 // shipped in schemas/govreportrc.schema.json. Pure (the text in, the configuration or its one
 // problem out): the CLI and the language server find and read the file themselves.
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import schema from '../../../schemas/govreportrc.schema.json';
 import type { SeverityOverride, Span } from '../core/types';
@@ -28,7 +28,9 @@ export type ConfigReading = { config: ProjectConfig } | { problem: ConfigProblem
 
 export const EMPTY_CONFIG: ProjectConfig = { rules: {}, ignores: [] };
 
-const validate = new Ajv({ allErrors: false }).compile(schema);
+// compiled on the first file read, not when the CLI starts (`--version` needs no schema)
+let compiled: ValidateFunction | undefined;
+const validator = (): ValidateFunction => (compiled ??= new Ajv({ allErrors: false }).compile(schema));
 
 export function readProjectConfig(text: string): ConfigReading {
   const errors: ParseError[] = [];
@@ -41,6 +43,7 @@ export function readProjectConfig(text: string): ConfigReading {
     return invalid(`JSON 语法错误 (${error ? printParseErrorCode(error.error) : 'empty file'})`, 'JSON syntax error', span);
   }
   const value: unknown = getNodeValue(tree);
+  const validate = validator();
   if (validate(value)) {
     const { rules = {}, ignores = [], maxFileSize } = value as Partial<ProjectConfig>;
     return { config: { rules: { ...rules }, ignores: [...ignores], ...(maxFileSize === undefined ? {} : { maxFileSize }) } };
