@@ -24,6 +24,15 @@ export interface GenerateOptions {
   /** ０-９ everywhere (prose, labels, cells). */
   fullWidthDigits?: boolean;
   crlf?: boolean;
+  /** The report's year and body (otherwise drawn); a series of one body's years sets them (series.ts). */
+  year?: number;
+  name?: string;
+  /** Cells given rather than drawn, by `refKey` (last year's carry-overs); the other cells are solved around them. */
+  fixed?: ReadonlyMap<string, number>;
+  /** Last year's 本年新收 total, restated after this year's: `本年新收政府信息公开申请N件，较上年（M件）增加…`. */
+  lastYearNew?: number;
+  /** The paragraph of section 五 (存在的主要问题及改进情况), instead of the usual one. */
+  problems?: string;
 }
 
 /** A template cell: table `二`/`三`/`四` (2019, 2021) or `统计表` (pre-2019); `row` and `col` are simplified labels. */
@@ -63,7 +72,9 @@ export type ProseFactBody =
   /** The figure equals the sum of these cells (usually one). */
   | { kind: 'restated-cell'; value: number; cells: CellRef[] }
   /** `超3000份` (more than), `400余人次` (somewhat more than): never an equality. */
-  | { kind: 'approximate'; value: number; qualifier: '超' | '余' };
+  | { kind: 'approximate'; value: number; qualifier: '超' | '余' }
+  /** Last year's value of these cells (`较上年（63件）`), as last year's report states them. */
+  | { kind: 'last-year-cell'; value: number; cells: CellRef[] };
 
 export type ProseFact = ProseFactBody & { span: Span; text: string };
 
@@ -179,8 +190,8 @@ class Model {
     if (solve) this.solvers.set(refKey(solve), identity);
   }
 
-  /** Draws the free cells and solves the others, drawing again until no solved cell is negative. */
-  values(rng: Rng): Map<string, number> {
+  /** Draws the free cells (or takes them from `fixed`) and solves the others, drawing again until no solved cell is negative. */
+  values(rng: Rng, fixed?: ReadonlyMap<string, number>): Map<string, number> {
     for (;;) {
       const values = new Map<string, number>();
       const valueOf = (key: string): number => {
@@ -190,7 +201,8 @@ class Model {
         const identity = this.solvers.get(key);
         if (!draw && !identity) throw new Error(`no value for ${key}`);
         let v: number;
-        if (draw) v = draw(rng);
+        if (draw && fixed?.has(key)) v = fixed.get(key)!;
+        else if (draw) v = draw(rng);
         else {
           const { lhs, rhs } = identity!;
           const [own, other] = lhs.some((r) => refKey(r) === key) ? [lhs, rhs] : [rhs, lhs];
@@ -801,6 +813,12 @@ function nationalReport(ctx: Ctx, tables: Record<'二' | '三' | '四', Table>, 
     r(t3(T3.NEXT, '总计')),
     '件。',
   );
+  const lastYear = ctx.opts.lastYearNew;
+  if (lastYear !== undefined) {
+    const now = ctx.values.get(refKey(t3(T3.NEW, '总计')))!;
+    const cells = [t3(T3.NEW, '总计')];
+    doc.para('与上年相比，本年新收政府信息公开申请', r(...cells), '件，较上年（', num(lastYear, { kind: 'last-year-cell', value: lastYear, cells }), `件）${now >= lastYear ? '增加' : '减少'}`, num(Math.abs(now - lastYear)), '件。');
+  }
   doc.line('（三）政府信息管理');
   doc.para('严格落实公开属性源头认定和保密审查制度，动态更新政府信息公开指南和目录，确保发布信息准确、规范。');
   doc.line('二、主动公开政府信息情况');
@@ -819,7 +837,7 @@ function nationalReport(ctx: Ctx, tables: Record<'二' | '三' | '四', Table>, 
     '。',
   );
   doc.line('五、存在的主要问题及改进情况');
-  doc.para('一是政策解读的形式还不够丰富；二是基层政务公开标准化规范化水平有待提高。下一步，将加强业务培训，完善考核评议机制，推动政务公开工作提质增效。');
+  doc.para(ctx.opts.problems ?? '一是政策解读的形式还不够丰富；二是基层政务公开标准化规范化水平有待提高。下一步，将加强业务培训，完善考核评议机制，推动政务公开工作提质增效。');
   doc.line('六、其他需要报告的事项');
   doc.para(ctx.opts.template === '2021' ? '本年度未收取信息处理费。' : '无。');
 }
@@ -923,7 +941,9 @@ export function generateReport(opts: GenerateOptions): GeneratedReport {
   const national = opts.template === 'pre2019' ? undefined : { 二: tableTwo(model, TABLE_TWO[opts.template]), 三: tableThree(model, RESULTS[opts.template]), 四: tableFour(model) };
   const stats = national ? undefined : statTable(model);
   const doc = new Doc();
-  const ctx: Ctx = { rng, doc, values: model.values(rng), opts, year: rng.int(...YEARS[opts.template]), name: rng.pick(PLACES) };
+  const values = model.values(rng, opts.fixed);
+  const [year, name] = [rng.int(...YEARS[opts.template]), rng.pick(PLACES)];
+  const ctx: Ctx = { rng, doc, values, opts, year: opts.year ?? year, name: opts.name ?? name };
 
   const markdown = opts.flattening === 'markdown';
   const table = (t: Table) => {

@@ -5,6 +5,7 @@ import { findImageTables } from './facts/imageTables';
 import { findPercentages } from './facts/percentages';
 import { findProseSums } from './facts/proseSums';
 import { findRestatements, type Restatement } from './facts/restatements';
+import { summariseForCrossYear } from './cross/summary';
 import { buildOutline } from './outline';
 import { RULES } from './rules';
 import type { Emitter, RuleContext, TableIdentity } from './rules/context';
@@ -79,11 +80,12 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
   // lines and ranges switched off by directives
   const findings = applyDirectives(found, directives);
   const proving = options.proveFixes !== false;
-  const reanalyse = (edits: readonly TextEdit[]): Finding[] => analyze(editInput(input, edits), { ...options, explain: false, proveFixes: false }).findings;
+  const reanalyse = (edits: readonly TextEdit[]): Finding[] => analyze(editInput(input, edits), { ...options, explain: false, proveFixes: false, summary: false }).findings;
   const offered = proving ? proveFixes(text, findings, reanalyse) : findings;
-  const title = doc.title ? span(doc.title.start, doc.title.end) : null;
+  const titleSpan = doc.title ? span(doc.title.start, doc.title.end) : null;
+  const title = titleSpan ? { text: text.slice(titleSpan.start, titleSpan.end), span: titleSpan } : null;
   return {
-    title: title ? { text: text.slice(title.start, title.end), span: title } : null,
+    title,
     template: doc.template?.id ?? null,
     traditional: doc.norm.traditional,
     findings: offered,
@@ -91,5 +93,6 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
     checked,
     outline: buildOutline(doc, span),
     tables: doc.tables.map((t) => summarise(t, span)),
+    ...(options.summary === false ? {} : { crossYear: summariseForCrossYear(doc, span, title) }),
   };
 }

@@ -1,6 +1,7 @@
 // The Report contract shared by the CLI and the language server.
 // All offsets are UTF-16 code-unit offsets into the ORIGINAL text given to `analyze`.
 import type { Directives } from './directives';
+import type { CrossSummary } from './cross/types';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -96,6 +97,8 @@ export interface Report {
   outline: OutlineNode[];
   /** The statistical tables read, in text order. */
   tables: TableSummary[];
+  /** What the checks across years need of this report (absent when `summary: false` was asked). */
+  crossYear?: CrossSummary;
 }
 
 /**
@@ -140,6 +143,8 @@ export interface AnalyzeOptions {
   explain?: boolean;
   /** Prove each fix by analysing the fixed text (default true); unproven fixes are dropped. */
   proveFixes?: boolean;
+  /** Summarise the report for the checks across years (`Report.crossYear`, default true). */
+  summary?: boolean;
 }
 
 export interface RuleMeta {
@@ -150,4 +155,6 @@ export interface RuleMeta {
   /** One-line English description. */
   descriptionEn: string;
   fixable: boolean;
+  /** A check across several reports (one body's consecutive years), run by `checkAcrossReports`. */
+  acrossReports?: boolean;
 }

@@ -5,6 +5,7 @@
 import { analyze } from '../core/analyze';
 import { applyDirectives, moveDirectives, readDirectives } from '../core/directives';
 import { directiveProblemFindings } from '../core/rules/invalidDirective';
+import { moveSummary } from '../core/cross/summary';
 import type { OffsetMap } from '../core/normalise/offsetMap';
 import type { AnalysisInput, AnalyzeOptions, Report, Span } from '../core/types';
 import { readDocx } from './docx';
@@ -42,6 +43,7 @@ export function mapReport(report: Report, move: (span: Span) => Span): Report {
     checked: report.checked.map((c) => ({ ...c, span: move(c.span) })),
     outline: mapOutline(report.outline, move),
     tables: report.tables.map((t) => ({ ...t, span: move(t.span) })),
+    ...(report.crossYear ? { crossYear: moveSummary(report.crossYear, move) } : {}),
   };
 }
 

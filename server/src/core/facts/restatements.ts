@@ -18,7 +18,11 @@ export interface Restatement {
   phraseStart: number;
   phraseEnd: number;
   figure: NumberToken;
+  /** The table cells it restates (empty when found without the tables, see `findRestatements`). */
   cells: TableCell[];
+  /** The paragraph's prose and the figure's index in it. */
+  pt: ProseText;
+  index: number;
 }
 
 /** How far after the key phrase the figure may stand (`行政复议共32件`, `行政诉讼案件76件`). */
@@ -63,12 +67,17 @@ function restatementsIn(reading: ProseReading, pt: ProseText, alias: ProseAlias,
     taken.add(figure.token);
     const start = pt.offsets[at];
     const end = pt.offsets[at + phrase.length - 1] + 1;
-    found.push({ alias, phrase, phraseStart: start, phraseEnd: end, figure: figure.token, cells });
+    found.push({ alias, phrase, phraseStart: start, phraseEnd: end, figure: figure.token, cells, pt, index: k });
   }
   return found;
 }
 
-export function findRestatements(doc: DocumentModel): Restatement[] {
+/**
+ * The prose figures restating table figures. `withoutTables`: every figure the prose states for a
+ * table quantity, whether or not this report's table was read (its `cells` are then empty): what
+ * another year's report can be checked against.
+ */
+export function findRestatements(doc: DocumentModel, withoutTables = false): Restatement[] {
   if (!doc.template) return [];
   const reading = readProse(doc);
   const tables = new Map<string, ParsedTable>(doc.tables.map((t) => [t.def.id, t]));
@@ -78,8 +87,7 @@ export function findRestatements(doc: DocumentModel): Restatement[] {
   const phrases = doc.template.prose.flatMap((alias) => alias.phrases.map((phrase) => ({ alias, phrase }))).sort((a, b) => b.phrase.length - a.phrase.length);
   for (const { alias, phrase } of phrases) {
     const table = tables.get(alias.table);
-    if (!table) continue;
-    const cells = alias.cells.map(([r, c]) => table.cells.get(cellId(r, c)));
+    const cells = withoutTables ? [] : alias.cells.map(([r, c]) => table?.cells.get(cellId(r, c)));
     if (cells.some((c) => !c || c.guessed)) continue;
     for (const pt of reading.texts) for (const r of restatementsIn(reading, pt, alias, phrase, cells as TableCell[], taken)) found.push(r);
   }

@@ -31,5 +31,6 @@ const ALL: readonly Rule[] = [
   invalidDirective,
 ];
 
-export const RULES: readonly Rule[] = RULE_METAS.map((m) => ALL.find((r) => r.meta.id === m.id)!);
+/** The rules of one report (those across reports are in cross/rules). */
+export const RULES: readonly Rule[] = RULE_METAS.filter((m) => !m.acrossReports).map((m) => ALL.find((r) => r.meta.id === m.id)!);
 export { RULE_METAS };

@@ -1,0 +1,30 @@
+// The checks across reports: pure functions of the reports' summaries. Pairs one body's reports by
+// year, runs every rule on every pair (and on what could not be paired), with the rules switched
+// off or overridden as for one report. Linear in reports + pairs.
+import type { AnalyzeOptions } from '../types';
+import { pairReports, type PairingResult } from './pairing';
+import { CROSS_RULES } from './rules';
+import type { CrossEmitter } from './rules/context';
+import type { CrossFinding, ReportEntry } from './types';
+
+export interface CrossCheck {
+  pairing: PairingResult;
+  findings: CrossFinding[];
+}
+
+export function checkAcrossReports(entries: readonly ReportEntry[], options: Pick<AnalyzeOptions, 'disable' | 'severity'> = {}): CrossCheck {
+  const pairing = pairReports(entries);
+  const findings: CrossFinding[] = [];
+  const disabled = new Set(options.disable ?? []);
+  for (const rule of CROSS_RULES) {
+    const override = options.severity?.[rule.meta.id];
+    if (disabled.has(rule.meta.id) || override === 'off') continue;
+    const out: CrossEmitter = {
+      report: ({ severity, ...f }) => findings.push({ rule: rule.meta.id, severity: override ?? severity ?? rule.meta.defaultSeverity, ...f }),
+    };
+    for (const pair of pairing.pairs) rule.checkPair?.(pair, out);
+    rule.checkPairing?.(pairing, out);
+  }
+  findings.sort((a, b) => a.path.localeCompare(b.path) || a.span.start - b.span.start || a.rule.localeCompare(b.rule));
+  return { pairing, findings };
+}

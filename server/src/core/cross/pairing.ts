@@ -1,0 +1,110 @@
+// Pairs the reports of one issuing body by year (N−1 with N), from their titles and file names:
+// a body renamed between years is followed through its file or folder name (when that name never
+// holds two of its reports for one year); one report in several forms (`.html` and `.txt` of the
+// same name) counts once, the best-read form; two different reports of one body and year are not
+// paired at all (which one is the report?); a missing year leaves its neighbours unpaired.
+import { identify, pathBodyKey, sameReportKey, type Identity } from './identity';
+import type { ReportEntry } from './types';
+
+export interface Identified {
+  entry: ReportEntry;
+  identity: Identity;
+}
+
+export interface Pairing {
+  body: string;
+  earlier: Identified;
+  later: Identified;
+  /** Chinese: how the two were found to be one body's consecutive years. */
+  basis: string;
+}
+
+export interface PairingResult {
+  pairs: Pairing[];
+  /** Two or more different reports of one body for one year. */
+  duplicates: { body: string; year: number; reports: Identified[] }[];
+  /** One report in several forms: the form used, and the others. */
+  alternates: { used: Identified; others: Identified[] }[];
+  /** A body's years without a report between years with one. */
+  gaps: { body: string; years: number[] }[];
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(k: string): string {
+    let p = this.parent.get(k) ?? k;
+    if (p !== k) this.parent.set(k, (p = this.find(p)));
+    return p;
+  }
+  union(a: string, b: string): void {
+    const [x, y] = [this.find(a), this.find(b)];
+    if (x !== y) this.parent.set(y, x);
+  }
+}
+
+const richness = (r: Identified): number => r.entry.summary.cells.length + r.entry.summary.priorFigures.length;
+
+/** Bodies whose reports share a file or folder name are one body renamed, if no year then has two of its reports. */
+function followRenames(reports: readonly Identified[], bodies: UnionFind): void {
+  const yearsOf = new Map<string, number[]>();
+  const byPath = new Map<string, Set<string>>();
+  for (const r of reports) {
+    const body = r.identity.bodyKey!;
+    yearsOf.set(body, [...(yearsOf.get(body) ?? []), r.identity.year!]);
+    const key = pathBodyKey(r.entry.path);
+    if (key) byPath.set(key, (byPath.get(key) ?? new Set()).add(body));
+  }
+  for (const named of byPath.values()) {
+    if (named.size < 2) continue;
+    const keys = [...named];
+    const years = keys.flatMap((k) => [...new Set(yearsOf.get(k))]);
+    if (new Set(years).size === years.length) keys.slice(1).forEach((k) => bodies.union(keys[0], k));
+  }
+}
+
+function basisOf(earlier: Identified, later: Identified): string {
+  const [a, b] = [earlier.identity, later.identity];
+  if (a.bodyKey !== b.bodyKey) return `依据文件名（机关名称由“${a.body}”改为“${b.body}”）`;
+  return a.source === 'title' && b.source === 'title' ? '依据标题中的机关名称与年份' : '依据文件名中的机关名称与年份';
+}
+
+export function pairReports(entries: readonly ReportEntry[]): PairingResult {
+  const reports = entries.map((entry) => ({ entry, identity: identify(entry.path, entry.summary.title?.text ?? null) })).filter((r) => r.identity.year !== null && r.identity.bodyKey);
+  const bodies = new UnionFind();
+  followRenames(reports, bodies);
+  const groups = new Map<string, Identified[]>();
+  for (const r of reports) {
+    const k = bodies.find(r.identity.bodyKey!);
+    groups.set(k, [...(groups.get(k) ?? []), r]);
+  }
+  const result: PairingResult = { pairs: [], duplicates: [], alternates: [], gaps: [] };
+  for (const group of groups.values()) {
+    const byYear = new Map<number, Identified[]>();
+    for (const r of group) byYear.set(r.identity.year!, [...(byYear.get(r.identity.year!) ?? []), r]);
+    const single = new Map<number, Identified>();
+    for (const [year, rs] of byYear) {
+      const forms = new Set(rs.map((r) => sameReportKey(r.entry.path)));
+      const body = rs[0].identity.body!;
+      if (forms.size > 1) result.duplicates.push({ body, year, reports: rs });
+      else {
+        const used = rs.reduce((best, r) => (richness(r) > richness(best) ? r : best));
+        single.set(year, used);
+        if (rs.length > 1) result.alternates.push({ used, others: rs.filter((r) => r !== used) });
+      }
+    }
+    const years = [...byYear.keys()].sort((a, b) => a - b);
+    const missing: number[] = [];
+    for (let y = years[0]; y <= years[years.length - 1]; y++) if (!byYear.has(y)) missing.push(y);
+    if (missing.length > 0) result.gaps.push({ body: group[0].identity.body!, years: missing });
+    for (const year of years) {
+      const [earlier, later] = [single.get(year - 1), single.get(year)];
+      if (earlier && later) result.pairs.push({ body: later.identity.body!, earlier, later, basis: basisOf(earlier, later) });
+    }
+  }
+  return result;
+}
+
+/** `平潭综合实验区 2023 年与 2024 年报告，依据标题中的机关名称与年份`: what every finding on a pair says of it. */
+export function pairingText(p: Pairing): string {
+  return `跨年度配对：${p.body} ${p.earlier.identity.year} 年与 ${p.later.identity.year} 年报告，${p.basis}`;
+}

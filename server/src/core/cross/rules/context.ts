@@ -1,0 +1,34 @@
+// What a check across reports sees (a pair of one body's consecutive years, or the whole pairing)
+// and how it reports.
+import { format, sub, type Decimal } from '../../numbers/decimal';
+import type { RuleMeta, Severity } from '../../types';
+import type { Pairing, PairingResult } from '../pairing';
+import type { CrossFinding, CrossSummary, SummaryCell } from '../types';
+
+export type RawCrossFinding = Omit<CrossFinding, 'rule' | 'severity'> & { severity?: Severity };
+
+export interface CrossEmitter {
+  report(finding: RawCrossFinding): void;
+}
+
+export interface CrossRule {
+  meta: RuleMeta;
+  /** Checks one body's reports of two consecutive years. */
+  checkPair?(pair: Pairing, out: CrossEmitter): void;
+  /** Checks what the pairing itself found (reports it could not pair). */
+  checkPairing?(pairing: PairingResult, out: CrossEmitter): void;
+}
+
+/** A report's summary cells of one table, by `row|column`. */
+export function cellsOf(summary: CrossSummary, table: string): Map<string, SummaryCell> {
+  return new Map(summary.cells.filter((c) => c.table === table).map((c) => [`${c.row}|${c.column}`, c]));
+}
+
+/** `（差 2）`. */
+export function differenceText(a: Decimal, b: Decimal): string {
+  const d = sub(a, b);
+  return `（差 ${format({ units: Math.abs(d.units), scale: d.scale })}）`;
+}
+
+/** A cell as messages and related locations name it: `2023 年报告 表三 二、上年结转… · 自然人 = 3`. */
+export const cellText = (year: number | null, c: SummaryCell): string => `${year} 年报告 ${c.name} = ${c.text}`;

@@ -1,0 +1,36 @@
+// documents-in-force-mismatch (2021 form, table 二): 现行有效件数 of year N should be last year's
+// 现行有效件数 + 本年制发件数 − 本年废止件数 of N, row by row (规章, 行政规范性文件). A warning: documents
+// also expire or are replaced without being abolished.
+import { add, compare, format, sub } from '../../numbers/decimal';
+import { ruleMeta } from '../../rules/meta';
+import { pairingText } from '../pairing';
+import { cellsOf, cellText, differenceText, type CrossRule } from './context';
+
+const ROWS = ['rules', 'normative'];
+
+export const documentsInForceMismatch: CrossRule = {
+  meta: ruleMeta('documents-in-force-mismatch')!,
+  checkPair(pair, out) {
+    if (pair.earlier.entry.summary.template !== '2021' || pair.later.entry.summary.template !== '2021') return;
+    const [before, now] = [cellsOf(pair.earlier.entry.summary, 't2'), cellsOf(pair.later.entry.summary, 't2')];
+    const [lastYear, year] = [pair.earlier.identity.year, pair.later.identity.year];
+    for (const row of ROWS) {
+      const [previous, inForce, issued, abolished] = [before.get(`${row}|inForce`), now.get(`${row}|inForce`), now.get(`${row}|issued`), now.get(`${row}|abolished`)];
+      if (!previous?.value || !inForce?.value || !issued?.value || !abolished?.value) continue;
+      const expected = sub(add(previous.value, issued.value), abolished.value);
+      if (compare(expected, inForce.value) === 0) continue;
+      out.report({
+        path: pair.later.entry.path,
+        span: inForce.span,
+        message:
+          `${inForce.name} ${format(inForce.value)} ≠ ${lastYear} 年报告的现行有效件数 ${format(previous.value)} + 本年制发件数 ${format(issued.value)} − 本年废止件数 ${format(abolished.value)} = ${format(expected)}${differenceText(inForce.value, expected)}` +
+          `；文件失效、被替代等其他变动也可能造成差异，请核对（${pairingText(pair)}）`,
+        related: [
+          { path: pair.earlier.entry.path, span: previous.span, message: cellText(lastYear, previous) },
+          { path: pair.later.entry.path, span: issued.span, message: cellText(year, issued) },
+          { path: pair.later.entry.path, span: abolished.span, message: cellText(year, abolished) },
+        ],
+      });
+    }
+  },
+};

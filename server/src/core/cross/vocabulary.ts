@@ -1,0 +1,38 @@
+// The words and table cells the checks across years rest on, as data.
+
+/** `…2023年政府信息公开工作年度报告`, `…2023年度…`: the year a title names (the first one). */
+export const TITLE_YEAR = /((?:19|20)\d{2})\s*年度?/;
+
+/** What may stand before a body's name in a title line (`标题：`, `关于`) and is no part of it. */
+export const TITLE_LEAD = /^(?:[^:：]{0,6}[:：]\s*)?(?:关于)?/;
+
+/** The end of a body's name that does not change the body (`洪泽区人民政府` is 洪泽区's report). */
+export const BODY_SUFFIX = /(人民政府|政府)$/;
+
+/** Words of a file or folder name that are not the body's name. */
+export const NAME_NOISE = /政府信息公开工作年度报告|政府信息公开年度报告|政府信息公开年报|年度报告|年报|信息公开|年度|年/g;
+
+/** Cells that carry over from one year's report into the next's: table 三 `二、上年结转` and `四、结转下年度`, table 二's counts of documents and items. */
+export const CARRIED_ROWS: Readonly<Record<string, readonly string[]>> = { t3: ['carry', 'next'] };
+export const CARRIED_COLUMNS: Readonly<Record<string, readonly string[]>> = { t2: ['issued', 'abolished', 'inForce', 'lastYear', 'change'] };
+
+/**
+ * Between a prose figure and the one right after it, words that make the second last year's value of
+ * the same quantity: `81件，较上年（74件）`, `81件，上年为74件`, `81件（去年同期74件）`, `81件，比上年的74件`.
+ */
+export const LAST_YEAR_CONNECTOR = /^[,(]?(较|比|与)?(上年|去年|上一年)度?(同期)?(的|为|是|有)?\(?$/;
+
+/** A sentence shorter than this (compact characters) is never compared between years (`无。`, headings). */
+export const MIN_SENTENCE = 20;
+/** Copied sentences are reported when a run of them is at least this long (compact characters). */
+export const MIN_COPIED = 100;
+
+/** Sentences every report writes alike, year after year, by the form's own wording: never "copied". */
+export const BOILERPLATE = [
+  /^本(年度)?报告(是)?根据《中华人民共和国政府信息公开条例》/,
+  /^本(年度)?报告(包括|共分|由|分为)/,
+  /统计期限/,
+  /^本(年度)?报告(的)?电子版/,
+  /如对本(年度)?报告有(任何)?疑问/,
+  /^本报告中所列数据/,
+];

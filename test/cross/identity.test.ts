@@ -1,0 +1,104 @@
+// Year and body of a report from its title, else from its file or folder name; and the pairing of
+// one body's reports by year (renamed bodies, missing years, a year published twice, one report in
+// several forms). Pure: summaries are made up here, no report is analysed.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { identify } from '../../server/src/core/cross/identity';
+import { pairReports } from '../../server/src/core/cross/pairing';
+import type { CrossSummary, ReportEntry } from '../../server/src/core/cross/types';
+
+const IDENTITIES: [path: string, title: string | null, year: number | null, body: string | null, source: string][] = [
+  ['a.txt', '平潭综合实验区2023年政府信息公开工作年度报告', 2023, '平潭综合实验区', 'title'],
+  ['a.txt', '标题: 平潭综合实验区2019年度政府信息公开工作年度报告', 2019, '平潭综合实验区', 'title'],
+  ['a.txt', '关于临川区2021年政府信息公开工作年度报告', 2021, '临川区', 'title'],
+  ['17_平潭综合实验区_2019.html', '政府信息公开工作年度报告', 2019, '平潭综合实验区', 'path'],
+  ['realworld/02_洪泽区_2023.raw.txt', '2023 年政府信息公开工作年度报告', 2023, '洪泽区', 'path'],
+  ['reports/临川区/2021年报.txt', null, 2021, '临川区', 'path'],
+  ['2022/东湖区政府信息公开工作年度报告.pdf', null, 2022, '东湖区', 'path'],
+  ['reports/a.txt', null, null, null, 'path'],
+];
+
+describe('the year and the body of a report', () => {
+  for (const [path, title, year, body, source] of IDENTITIES) {
+    test(`${path} · ${title}`, () => {
+      const id = identify(path, title);
+      assert.deepEqual([id.year, id.body, id.source], [year, body, source]);
+    });
+  }
+  test('人民政府 after a body name is the same body', () => {
+    assert.equal(identify('a.txt', '洪泽区人民政府2023年政府信息公开工作年度报告').bodyKey, identify('b.txt', '洪泽区2024年政府信息公开工作年度报告').bodyKey);
+  });
+});
+
+const summary = (title: string | null, cells = 0): CrossSummary => ({
+  title: title ? { text: title, span: { start: 0, end: title.length } } : null,
+  template: '2021',
+  cells: Array.from({ length: cells }, (_, i) => ({ table: 't3', row: 'carry', column: `c${i}`, name: '', value: null, text: '', span: { start: 0, end: 0 } })),
+  priorFigures: [],
+  sentences: [],
+});
+const entry = (path: string, title: string | null, cells = 0): ReportEntry => ({ path, summary: summary(title, cells) });
+const titled = (body: string, year: number) => `${body}${year}年政府信息公开工作年度报告`;
+
+interface PairingCase {
+  name: string;
+  entries: ReportEntry[];
+  pairs: string[];
+  duplicates?: string[];
+  gaps?: string[];
+  basis?: RegExp;
+}
+
+const PAIRINGS: PairingCase[] = [
+  {
+    name: 'consecutive years of one body, by title; another body apart',
+    entries: [entry('x/1.txt', titled('东湖区', 2021)), entry('x/2.txt', titled('东湖区', 2022)), entry('x/3.txt', titled('西岭区', 2022)), entry('x/4.txt', titled('东湖区', 2023))],
+    pairs: ['x/1.txt→x/2.txt', 'x/2.txt→x/4.txt'],
+    basis: /依据标题中的机关名称与年份/,
+  },
+  {
+    name: 'a missing year leaves its neighbours unpaired',
+    entries: [entry('a.txt', titled('东湖区', 2019)), entry('b.txt', titled('东湖区', 2020)), entry('c.txt', titled('东湖区', 2022))],
+    pairs: ['a.txt→b.txt'],
+    gaps: ['东湖区:2021'],
+  },
+  {
+    name: 'a body renamed, followed through its folder',
+    entries: [entry('临川县/2020.txt', titled('临川县', 2020)), entry('临川县/2021.txt', titled('临川区', 2021)), entry('临川县/2022.txt', titled('临川区', 2022))],
+    pairs: ['临川县/2020.txt→临川县/2021.txt', '临川县/2021.txt→临川县/2022.txt'],
+    basis: /机关名称由“临川县”改为“临川区”|依据标题/,
+  },
+  {
+    name: 'a folder holding two bodies of the same years is no renamed body',
+    entries: [entry('汇总/1.txt', titled('东湖区', 2021)), entry('汇总/2.txt', titled('西岭区', 2021)), entry('汇总/3.txt', titled('东湖区', 2022)), entry('汇总/4.txt', titled('西岭区', 2022))],
+    pairs: ['汇总/1.txt→汇总/3.txt', '汇总/2.txt→汇总/4.txt'],
+    basis: /依据标题/,
+  },
+  {
+    name: 'two different reports of one year: that year is not paired',
+    entries: [entry('a2020.txt', titled('东湖区', 2020)), entry('a2021.txt', titled('东湖区', 2021)), entry('b2021.txt', titled('东湖区', 2021)), entry('a2022.txt', titled('东湖区', 2022))],
+    pairs: [],
+    duplicates: ['东湖区:2021:a2021.txt,b2021.txt'],
+  },
+  {
+    name: 'one report as a web page and as text counts once: the best-read form',
+    entries: [entry('r/19_东湖区_2021.html', null, 14), entry('r/19_东湖区_2021.txt', titled('东湖区', 2021), 1), entry('r/20_东湖区_2022.txt', titled('东湖区', 2022), 14)],
+    pairs: ['r/19_东湖区_2021.html→r/20_东湖区_2022.txt'],
+  },
+];
+
+describe('pairing reports by body and year', () => {
+  for (const c of PAIRINGS) {
+    test(c.name, () => {
+      const result = pairReports(c.entries);
+      assert.deepEqual(result.pairs.map((p) => `${p.earlier.entry.path}→${p.later.entry.path}`), c.pairs);
+      assert.deepEqual(result.duplicates.map((d) => `${d.body}:${d.year}:${d.reports.map((r) => r.entry.path).join(',')}`), c.duplicates ?? []);
+      assert.deepEqual(result.gaps.map((g) => `${g.body}:${g.years.join(',')}`), c.gaps ?? []);
+      if (c.basis) for (const p of result.pairs) assert.match(p.basis, c.basis);
+    });
+  }
+  test('the renamed body says so in its first pairing', () => {
+    const [first] = pairReports(PAIRINGS[2].entries).pairs;
+    assert.equal(first.basis, '依据文件名（机关名称由“临川县”改为“临川区”）');
+  });
+});
