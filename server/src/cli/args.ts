@@ -33,6 +33,8 @@ export interface CheckCommand {
   /** The name standard input stands for (its format, its configuration file, the name output shows). */
   stdinFilename: string | null;
   ignorePatterns: string[];
+  /** Check one body's reports of consecutive years against each other (off with --no-cross). */
+  cross: boolean;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'rules'; format: 'text' | 'json' } | CheckCommand;
@@ -77,6 +79,8 @@ ${USAGE}
                              (check files in N worker threads; default 1 below ${PARALLEL_FROM_FILES} files, else 2 or the CPU count if lower)
   --max-file-size 大小       更大的文件不读取，默认取配置文件的 maxFileSize，否则 ${bytes.format(DEFAULT_MAX_FILE_SIZE)}；字节数或 512KB、50MB 等大小（1KB = 1024 字节）
                              (larger files are not read; default the configuration file's maxFileSize, else ${bytes.format(DEFAULT_MAX_FILE_SIZE)}; bytes or a size such as 512KB or 50MB)
+  --no-cross                 不做跨年度核对（同一机关相邻年度的报告互相核对）
+                             (no checks across years: one body's reports of consecutive years against each other)
   -h, --help                 显示帮助 (show this help)
   -v, --version              显示版本 (show the version)
 
@@ -115,13 +119,14 @@ const OPTIONS = {
   jobs: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   'max-file-size': { type: 'string' },
+  'no-cross': { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 const SEVERITIES: readonly string[] = ['off', 'error', 'warning', 'info', 'hint'];
 /** Options that only `check` takes, with their names as written. */
-const CHECK_ONLY = ['disable', 'jobs', 'max-file-size', 'output-file', 'fix', 'fix-dry-run', 'quiet', 'max-warnings', 'rule', 'config', 'no-config', 'ignore-pattern', 'stdin-filename'];
+const CHECK_ONLY = ['disable', 'jobs', 'max-file-size', 'no-cross', 'output-file', 'fix', 'fix-dry-run', 'quiet', 'max-warnings', 'rule', 'config', 'no-config', 'ignore-pattern', 'stdin-filename'];
 
 /** Arguments that are not valid UTF-8 come as bytes: paths keep them, all else is read as displayed. */
 export function parseCommand(argv: readonly FsPath[]): Command {
@@ -187,6 +192,7 @@ export function parseCommand(argv: readonly FsPath[]): Command {
         maxWarnings: parseMaxWarnings(values['max-warnings'] as string | undefined),
         stdinFilename,
         ignorePatterns: (values['ignore-pattern'] ?? []) as string[],
+        cross: !values['no-cross'],
       };
     }
     default:

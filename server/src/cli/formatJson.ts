@@ -1,6 +1,7 @@
 // The JSON contract other tools rely on: `{"files":[...]}`, one entry per line. Lines are 0-based,
 // characters are UTF-16 code units into the decoded text (the BOM is not part of it); for a PDF or
 // a Word file, into the text extracted from it, and each finding also has its `location` there.
+// Findings across years follow the files, under `crossYear` (see crossYear.ts for their shape).
 import { LineIndex } from '../core/lineIndex';
 import type { Finding, Fix, Severity, TemplateId } from '../core/types';
 import type { SourceFormat } from '../readers/source';
@@ -34,10 +35,17 @@ export type JsonFile =
 
 export function jsonFormatter(): Formatter {
   let count = 0;
+  let closed = false;
+  const closeFiles = () => `${count > 0 ? '\n' : ''}]`;
   return {
     begin: () => '{"files":[\n',
     file: (result) => `${count++ > 0 ? ',\n' : ''}${JSON.stringify(jsonFile(result))}`,
-    end: () => `${count > 0 ? '\n' : ''}]}\n`,
+    // after the files: `"crossYear":{"pairs":[…],"findings":[…],"gaps":[…]}`, each finding with its file's path
+    cross: (output) => {
+      closed = true;
+      return `${closeFiles()},\n"crossYear":${JSON.stringify(output)}`;
+    },
+    end: () => `${closed ? '' : closeFiles()}}\n`,
   };
 }
 

@@ -6,7 +6,8 @@ import { LineIndex } from '../core/lineIndex';
 import { RULE_METAS } from '../core/rules/meta';
 import type { Finding, Severity, Span } from '../core/types';
 import type { Location } from '../readers/types';
-import { exitCodeOf, rangeOf, type FileResult, type Formatter } from './results';
+import type { CrossOutput } from './crossYear';
+import { exitCodeOf, rangeOf, type FileResult, type Formatter, type Range } from './results';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -64,6 +65,26 @@ export function sarifFormatter(cwd: string, version: string): Formatter {
       return result.report.findings
         .map((f, i) => {
           const sarif = result.locations ? documentResult(f, location, result.text, result.locations[i]) : sarifResult(f, location, lines);
+          return `${count++ > 0 ? ',\n' : ''}${JSON.stringify(sarif)}`;
+        })
+        .join('');
+    },
+    // findings across years: in their file, with related locations in the other year's file
+    cross(output: CrossOutput) {
+      return output.findings
+        .map((f) => {
+          const physicalLocation = (path: string, range: Range) => ({
+            artifactLocation: artifactLocation(path),
+            region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
+          });
+          const sarif = {
+            ruleId: f.rule,
+            ruleIndex: RULE_INDEX.get(f.rule),
+            level: LEVEL[f.severity],
+            message: { text: f.message },
+            locations: [{ physicalLocation: physicalLocation(f.path, f.range) }],
+            relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: physicalLocation(r.path, r.range), message: { text: r.message } })),
+          };
           return `${count++ > 0 ? ',\n' : ''}${JSON.stringify(sarif)}`;
         })
         .join('');

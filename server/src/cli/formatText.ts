@@ -1,9 +1,11 @@
 // One line per finding, `file:line:col severity rule message` (1-based, columns in UTF-16 units;
 // for a PDF or a Word file `file:p3`, `file:¶12` or `file:t2r5c3` instead of line and column),
-// then a summary line, and a line naming the files with errors.
+// then the findings across years (each with its places in the other year's file, indented), then a
+// summary line, and a line naming the files with errors.
 import { LineIndex } from '../core/lineIndex';
 import type { Severity } from '../core/types';
 import type { Location } from '../readers/types';
+import type { CrossOutput } from './crossYear';
 import type { FileResult, Formatter, Totals } from './results';
 
 const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', info: '36', hint: '90' };
@@ -31,6 +33,15 @@ export function textFormatter(color: boolean): Formatter {
           const place = result.locations ? placeName(result.locations[i]) : `${line + 1}:${character + 1}`;
           const message = f.message.replace(/\s*[\r\n]+\s*/g, ' ');
           return `${result.path}:${place} ${paint(SEVERITY_COLOR[f.severity], f.severity)} ${paint('2', f.rule)} ${message}\n`;
+        })
+        .join('');
+    },
+    cross(output: CrossOutput) {
+      return output.findings
+        .map((f) => {
+          const message = f.message.replace(/\s*[\r\n]+\s*/g, ' ');
+          const related = f.related.filter((r) => r.path !== f.path).map((r) => `  ${paint('2', '→')} ${r.path}:${r.range.start.line + 1}:${r.range.start.character + 1} ${r.message}\n`);
+          return `${f.path}:${f.range.start.line + 1}:${f.range.start.character + 1} ${paint(SEVERITY_COLOR[f.severity], f.severity)} ${paint('2', f.rule)} ${message}\n${related.join('')}`;
         })
         .join('');
     },

@@ -4,6 +4,7 @@ import type { Report, Span } from '../core/types';
 import type { SourceFormat } from '../readers/source';
 import type { Encoding } from './decode';
 import type { Location } from '../readers/types';
+import type { CrossOutput } from './crossYear';
 
 /** `text` is what the report's spans point into: the decoded source (without BOM) for text and HTML. */
 export type FileResult =
@@ -34,6 +35,8 @@ export interface Totals {
 export interface Formatter {
   begin(): string;
   file(result: FileResult): string;
+  /** The findings across reports, after the last file and before `end` (only when some were paired). */
+  cross?(output: CrossOutput): string;
   end(totals: Totals): string;
 }
 

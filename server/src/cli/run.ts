@@ -7,6 +7,7 @@ import { version } from '../../../package.json';
 import { analyze } from '../core/analyze';
 import { HELP, PARALLEL_FROM_FILES, STDIN, USAGE, UsageError, parseCommand, type CheckCommand, type Command, type Format } from './args';
 import { checkInOrder, checkInWorkers, type Analyzer, type Task } from './checkFiles';
+import { CrossYearCollector, tallyCross } from './crossYear';
 import { discover } from './discover';
 import { encode } from './encode';
 import { FileOptions } from './fileOptions';
@@ -104,6 +105,7 @@ async function check(command: CheckCommand, io: Io, analyzer: Analyzer, workerSc
   const totals: Totals = { errors: 0, warnings: 0, notes: 0, checked: 0, unreadable: 0, unmatched };
   const jobs = command.jobs ?? (tasks.length < PARALLEL_FROM_FILES ? 1 : Math.min(2, availableParallelism()));
   const results = workerScript && jobs > 1 ? checkInWorkers(workerScript, tasks, jobs) : checkInOrder(tasks, analyzer);
+  const crossYear = command.cross ? new CrossYearCollector() : null;
   report.write(formatter.begin());
   let done = 0;
   for await (const checked of results) {
@@ -114,9 +116,15 @@ async function check(command: CheckCommand, io: Io, analyzer: Analyzer, workerSc
     else if (result.fix && command.fix === 'write' && 'abs' in task) writeFileSync(task.abs, encode(result.fix.after, result.fix.encoding));
     else if (result.fix && command.fix === 'dry-run') patch(unifiedDiff(result));
     report.write(formatter.file(result));
+    crossYear?.add(result);
     progress.update(++done);
   }
   progress.clear();
+  const across = crossYear?.check({ severity: command.rules });
+  if (across && (across.pairs.length > 0 || across.findings.length > 0)) {
+    tallyCross(totals, across);
+    report.write(formatter.cross?.(across) ?? '');
+  }
   report.write(formatter.end(totals));
   report.close();
   if (totals.checked === 0) warn('没有可检查的文件 (nothing could be checked)');

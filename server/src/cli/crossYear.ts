@@ -1,0 +1,87 @@
+// The checks across years in the CLI: each checked file leaves its small summary (with the line and
+// column of every place in it, computed while its text is at hand), never its text; once every file
+// is checked, the core pairs one body's reports by year and checks each pair.
+import { checkAcrossReports } from '../core/cross/check';
+import { pairingText, type PairingResult } from '../core/cross/pairing';
+import { positionsOf, rangeIn, type SummaryPositions } from '../core/cross/positions';
+import type { CrossFinding, ReportEntry } from '../core/cross/types';
+import type { AnalyzeOptions, Severity, Span } from '../core/types';
+import type { FileResult, Range, Totals } from './results';
+
+export interface CrossRelatedOut {
+  path: string;
+  message: string;
+  range: Range;
+}
+
+/** A finding across reports as the formatters write it: in one file, with places in the others. */
+export interface CrossFindingOut {
+  path: string;
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  related: CrossRelatedOut[];
+}
+
+export interface CrossPairOut {
+  body: string;
+  earlier: { path: string; year: number };
+  later: { path: string; year: number };
+  basis: string;
+}
+
+export interface CrossOutput {
+  pairs: CrossPairOut[];
+  findings: CrossFindingOut[];
+  /** Years missing between a body's reports (its neighbours are not paired). */
+  gaps: { body: string; years: number[] }[];
+}
+
+export class CrossYearCollector {
+  private readonly entries: ReportEntry[] = [];
+  private readonly positions = new Map<string, SummaryPositions>();
+
+  add(result: FileResult): void {
+    if ('error' in result || !result.report.crossYear) return;
+    this.entries.push({ path: result.path, summary: result.report.crossYear });
+    this.positions.set(result.path, positionsOf(result.text, result.report.crossYear));
+  }
+
+  check(options: Pick<AnalyzeOptions, 'disable' | 'severity'>): CrossOutput {
+    const { pairing, findings } = checkAcrossReports(this.entries, options);
+    return { pairs: pairsOut(pairing), findings: findings.map((f) => this.out(f)), gaps: pairing.gaps };
+  }
+
+  private range(path: string, span: Span): Range {
+    return rangeIn(this.positions.get(path)!, span);
+  }
+
+  private out(f: CrossFinding): CrossFindingOut {
+    return {
+      path: f.path,
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      range: this.range(f.path, f.span),
+      related: f.related.map((r) => ({ path: r.path, message: r.message, range: this.range(r.path, r.span) })),
+    };
+  }
+}
+
+function pairsOut(pairing: PairingResult): CrossPairOut[] {
+  return pairing.pairs.map((p) => ({
+    body: p.body,
+    earlier: { path: p.earlier.entry.path, year: p.earlier.identity.year! },
+    later: { path: p.later.entry.path, year: p.later.identity.year! },
+    basis: pairingText(p),
+  }));
+}
+
+export function tallyCross(totals: Totals, output: CrossOutput): void {
+  for (const { severity } of output.findings) {
+    if (severity === 'error') totals.errors++;
+    else if (severity === 'warning') totals.warnings++;
+    else totals.notes++;
+  }
+}
