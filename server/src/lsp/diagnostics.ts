@@ -1,7 +1,7 @@
 // A check outcome → the diagnostics to publish. Each diagnostic carries its finding's fix in
 // `data` (already in LSP ranges of the version it was computed for), so quick fixes need no server
 // state.
-import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../core/types';
 import type { CheckOutcome } from './checks';
@@ -42,24 +42,26 @@ export function diagnosticsOf(document: TextDocument, outcome: CheckOutcome): Di
   }
 }
 
+/** A finding of `rule` at `range`, with its places (in this document or another) as related information. */
+export function findingDiagnostic(f: { rule: string; severity: Severity; message: string }, range: Range, related: DiagnosticRelatedInformation[]): Diagnostic {
+  return {
+    range,
+    severity: SEVERITIES[f.severity],
+    code: f.rule,
+    codeDescription: { href: `${RULE_DOCS_URL}${f.rule}.md` },
+    source: DIAGNOSTIC_SOURCE,
+    message: f.message,
+    relatedInformation: related,
+  };
+}
+
 function diagnosticOf(document: TextDocument, finding: Finding): Diagnostic {
   const data: DiagnosticData = {
     version: document.version,
     fixes: finding.fixes.map(({ title, preferred, edits }) => ({ title, preferred, edits: edits.map((edit) => textEditOf(document, edit)) })),
   };
-  return {
-    range: rangeOf(document, finding.span),
-    severity: SEVERITIES[finding.severity],
-    code: finding.rule,
-    codeDescription: { href: `${RULE_DOCS_URL}${finding.rule}.md` },
-    source: DIAGNOSTIC_SOURCE,
-    message: finding.message,
-    relatedInformation: finding.related.map((related) => ({
-      location: { uri: document.uri, range: rangeOf(document, related.span) },
-      message: related.message,
-    })),
-    data,
-  };
+  const related = finding.related.map((r) => ({ location: { uri: document.uri, range: rangeOf(document, r.span) }, message: r.message }));
+  return { ...findingDiagnostic(finding, rangeOf(document, finding.span), related), data };
 }
 
 /** One information diagnostic at the top of a document that was not checked, saying why. */

@@ -18,6 +18,7 @@ import type { Report } from '../core/types';
 import { AnalysisLanes } from './analysisLanes';
 import { carryOutline, type Replacement } from './carry';
 import { DocumentChecks } from './checks';
+import { CrossYearNeighbours } from './crossYear';
 import { codeActions, type EditStyle } from './codeActions';
 import { diagnosticsOf } from './diagnostics';
 import { hoverAt } from './hover';
@@ -46,7 +47,13 @@ export function startLanguageServer(workerScript: string): void {
   const connection = createConnection(ProposedFeatures.all, { messageStrategy: checkingParams(logError) });
   const editorSettings = new SettingsStore(logError);
   const settings = new ProjectSettings(editorSettings, (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }));
-  const checks = new DocumentChecks(new AnalysisLanes(workerScript, ANALYSIS_TIME_LIMIT_MS), logError);
+  const lanes = new AnalysisLanes(workerScript, ANALYSIS_TIME_LIMIT_MS);
+  const checks = new DocumentChecks(lanes, logError);
+  // other years' reports are analysed only for their summaries: no fix is proven, no hover explained
+  const neighbours = new CrossYearNeighbours(async (key, text, format) => {
+    const result = await lanes.analyze(key, text, { proveFixes: false }, format);
+    return result.kind === 'report' ? result.report : null;
+  });
   const documents = new TextDocuments<TextDocument>({
     create: TextDocument.create,
     update: (document, changes, version) => checks.update(document, changes, version),
@@ -99,7 +106,14 @@ export function startLanguageServer(workerScript: string): void {
     if (!isCurrent(uri, document, version)) return;
     const outcome = await checks.check(document, documentSettings);
     if (!outcome || !isCurrent(uri, document, version)) return;
-    const diagnostics = diagnosticsOf(document, outcome);
+    const own = diagnosticsOf(document, outcome);
+    const report = outcome.kind === 'checked' ? outcome.report : null;
+    const acrossYears = report && own ? await neighbours.diagnostics(document, report, analyzeOptions(documentSettings), documentSettings.maxFileSize).catch((error: unknown) => {
+      logError(`跨年度核对失败 (checks across years failed) ${uri}: ${String(error)}`);
+      return [];
+    }) : [];
+    if (!isCurrent(uri, document, version)) return;
+    const diagnostics = own && [...own, ...acrossYears];
     if (diagnostics === null && !published.has(uri)) return;
     if (diagnostics === null) published.delete(uri);
     else published.add(uri);

@@ -1,0 +1,96 @@
+// Checks across years in the editor: when the folder of a report (or a sibling folder named for the
+// year before) holds the same body's report of the year before, the current report's findings across
+// years are published with its other diagnostics, with places in the other file as related
+// information. The other files are read from disk (decoded as the CLI decodes them), analysed in the
+// analysis workers without proving fixes, and kept as small summaries, cached by modification time
+// and size, never as text.
+import { readdir, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { readText } from '../cli/read';
+import { checkAcrossReports } from '../core/cross/check';
+import { identify, pathIdentity } from '../core/cross/identity';
+import { positionsOf, rangeIn, type SummaryPositions } from '../core/cross/positions';
+import type { ReportEntry } from '../core/cross/types';
+import type { AnalyzeOptions, Report } from '../core/types';
+import { textFormatOf } from '../readers/format';
+import type { TextFormat } from './analysisWorker';
+import { findingDiagnostic } from './diagnostics';
+import { rangeOf } from './ranges';
+
+/** Report files the editor opens as text (PDF and Word files are checked on request, not here). */
+const TEXT_REPORTS = new Set(['.txt', '.md', '.html', '.htm', '.govreport']);
+/** At most this many files of a folder are read to find the year before (the rest are not looked at). */
+const MAX_CANDIDATES = 40;
+
+export type NeighbourAnalysis = (key: string, text: string, format: TextFormat) => Promise<Report | null>;
+
+interface Summarised {
+  mtimeMs: number;
+  size: number;
+  entry: ReportEntry | null;
+  positions: SummaryPositions | null;
+}
+
+export class CrossYearNeighbours {
+  private readonly cache = new Map<string, Summarised>();
+
+  constructor(private readonly analyse: NeighbourAnalysis) {}
+
+  /** The current report's findings across years as diagnostics (none when it is not a file, names no year, or has no neighbour). */
+  async diagnostics(document: TextDocument, report: Report, options: Pick<AnalyzeOptions, 'severity' | 'disable'>, maxFileSize: number): Promise<Diagnostic[]> {
+    if (!report.crossYear || !document.uri.startsWith('file:')) return [];
+    const path = fileURLToPath(document.uri);
+    const year = identify(path, report.crossYear.title?.text ?? null).year;
+    if (year === null) return [];
+    const others = await this.yearBefore(path, year, maxFileSize);
+    const entries: ReportEntry[] = [{ path, summary: report.crossYear }, ...others.map((o) => o.entry!)];
+    const positions = new Map(others.map((o) => [o.entry!.path, o.positions!]));
+    return checkAcrossReports(entries, options)
+      .findings.filter((f) => f.path === path)
+      .map((f) =>
+        findingDiagnostic(
+          f,
+          rangeOf(document, f.span),
+          f.related.map((r) => ({
+            location: r.path === path ? { uri: document.uri, range: rangeOf(document, r.span) } : { uri: pathToFileURL(r.path).href, range: rangeIn(positions.get(r.path)!, r.span) },
+            message: r.message,
+          })),
+        ),
+      );
+  }
+
+  /** Summaries of the report files beside `path` (and in a sibling folder named for the year before) that may be of `year − 1`. */
+  private async yearBefore(path: string, year: number, maxFileSize: number): Promise<Summarised[]> {
+    const folder = dirname(path);
+    const siblings = await listFiles(dirname(folder), (name) => pathIdentity(name).year === year - 1, true);
+    const files = [...(await listFiles(folder, () => true, false)), ...(await Promise.all(siblings.map((dir) => listFiles(dir, () => true, false)))).flat()];
+    const candidates = files.filter((file) => file !== path && TEXT_REPORTS.has(extname(file).toLowerCase()) && [null, year - 1].includes(pathIdentity(basename(file)).year));
+    const summaries = await Promise.all(candidates.slice(0, MAX_CANDIDATES).map((file) => this.summary(file, maxFileSize)));
+    return summaries.filter((s) => s.entry !== null);
+  }
+
+  private async summary(file: string, maxFileSize: number): Promise<Summarised> {
+    const none = { mtimeMs: 0, size: 0, entry: null, positions: null };
+    const stats = await stat(file).catch(() => null);
+    if (!stats?.isFile()) return none;
+    const cached = this.cache.get(file);
+    if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached;
+    const decoded = await readText(file, maxFileSize);
+    const report = 'error' in decoded ? null : await this.analyse(`cross-year:${file}`, decoded.text, textFormatOf(file, decoded.text));
+    const summarised: Summarised =
+      report?.crossYear && !('error' in decoded)
+        ? { mtimeMs: stats.mtimeMs, size: stats.size, entry: { path: file, summary: report.crossYear }, positions: positionsOf(decoded.text, report.crossYear) }
+        : { ...none, mtimeMs: stats.mtimeMs, size: stats.size };
+    this.cache.set(file, summarised);
+    return summarised;
+  }
+}
+
+/** The files (or, with `folders`, the subfolders) of `dir` whose name passes `keep`; none when it cannot be read. */
+async function listFiles(dir: string, keep: (name: string) => boolean, folders: boolean): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => (folders ? e.isDirectory() : e.isFile()) && keep(e.name)).map((e) => join(dir, e.name));
+}

@@ -1,0 +1,50 @@
+// The checks across years in the editor, over stdio: a report whose folder holds the same body's report
+// of the year before gets its findings across years with the other file as related information; the
+// other file is read from disk, and a report without its year before gets none.
+import assert from 'node:assert/strict';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, test } from 'node:test';
+import { LineIndex } from '../../server/src/core/lineIndex';
+import { tempDir } from '../cli/helpers';
+import { generateSeries } from '../support/series';
+import { EditorSession, ensureServerBuilt } from './editor';
+
+const folder = tempDir();
+const [earlier, later] = generateSeries({ seed: 51, name: '西岭区', years: [2022, 2023], flattening: 'pipe-cells', plants: [{ kind: 'carry', year: 2023, column: '自然人', delta: 2 }] }).map((s) => s.report);
+const cellRange = (report: typeof earlier, row: string) => {
+  const { span } = report.cells.find((c) => c.table === '三' && c.row === row && c.col === '自然人')!;
+  const lines = new LineIndex(report.text);
+  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+};
+
+describe('checks across years in the editor', () => {
+  let editor: EditorSession;
+  before(async () => {
+    ensureServerBuilt();
+    folder.write('西岭区/2022年报.txt', earlier.text);
+    editor = await EditorSession.start();
+    await editor.initialize();
+  });
+  after(async () => {
+    await editor.stop();
+    folder.remove();
+  });
+
+  test('the report of 2023 shows where 2022 carried a different number into the next year', async () => {
+    const uri = pathToFileURL(`${folder.dir}/西岭区/2023年报.txt`).href;
+    const published = editor.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'carry-over-mismatch'));
+    await editor.open(uri, later.text);
+    const natural = (await published).diagnostics.find((d) => d.code === 'carry-over-mismatch' && d.message.includes('· 自然人'))!;
+    assert.deepEqual(natural.range, cellRange(later, '二、上年结转政府信息公开申请数量'));
+    assert.equal(natural.severity, 1);
+    assert.match(natural.message, /跨年度配对：西岭区 2022 年与 2023 年报告/);
+    assert.deepEqual(natural.relatedInformation![0].location, { uri: pathToFileURL(`${folder.dir}/西岭区/2022年报.txt`).href, range: cellRange(earlier, '四、结转下年度继续办理') });
+  });
+
+  test('a report without its year before beside it gets no finding across years', async () => {
+    const uri = pathToFileURL(`${folder.dir}/别处/2023年报.txt`).href;
+    const published = editor.nextDiagnostics(uri);
+    await editor.open(uri, later.text);
+    assert.deepEqual((await published).diagnostics.filter((d) => d.message.includes('跨年度配对')), []);
+  });
+});
