@@ -36,6 +36,7 @@ const summary = (title: string | null, cells = 0): CrossSummary => ({
   cells: Array.from({ length: cells }, (_, i) => ({ table: 't3', row: 'carry', column: `c${i}`, name: '', value: null, text: '', span: { start: 0, end: 0 } })),
   priorFigures: [],
   sentences: [],
+  disabled: [],
 });
 const entry = (path: string, title: string | null, cells = 0): ReportEntry => ({ path, summary: summary(title, cells) });
 const titled = (body: string, year: number) => `${body}${year}年政府信息公开工作年度报告`;

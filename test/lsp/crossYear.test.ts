@@ -34,10 +34,10 @@ describe('checks across years in the editor', () => {
     const uri = pathToFileURL(`${folder.dir}/西岭区/2023年报.txt`).href;
     const published = editor.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'carry-over-mismatch'));
     await editor.open(uri, later.text);
-    const natural = (await published).diagnostics.find((d) => d.code === 'carry-over-mismatch' && d.message.includes('· 自然人'))!;
+    const natural = (await published).diagnostics.find((d) => d.code === 'carry-over-mismatch' && String(d.message).includes('· 自然人'))!;
     assert.deepEqual(natural.range, cellRange(later, '二、上年结转政府信息公开申请数量'));
     assert.equal(natural.severity, 1);
-    assert.match(natural.message, /跨年度配对：西岭区 2022 年与 2023 年报告/);
+    assert.match(String(natural.message), /跨年度配对：西岭区 2022 年与 2023 年报告/);
     assert.deepEqual(natural.relatedInformation![0].location, { uri: pathToFileURL(`${folder.dir}/西岭区/2022年报.txt`).href, range: cellRange(earlier, '四、结转下年度继续办理') });
   });
 
@@ -45,6 +45,6 @@ describe('checks across years in the editor', () => {
     const uri = pathToFileURL(`${folder.dir}/别处/2023年报.txt`).href;
     const published = editor.nextDiagnostics(uri);
     await editor.open(uri, later.text);
-    assert.deepEqual((await published).diagnostics.filter((d) => d.message.includes('跨年度配对')), []);
+    assert.deepEqual((await published).diagnostics.filter((d) => String(d.message).includes('跨年度配对')), []);
   });
 });

@@ -8,6 +8,7 @@ import { findRestatements, type Restatement } from './facts/restatements';
 import { summariseForCrossYear } from './cross/summary';
 import { buildOutline } from './outline';
 import { RULES } from './rules';
+import { ruleMeta } from './rules/meta';
 import type { Emitter, RuleContext, TableIdentity } from './rules/context';
 import { editInput, fixAllBatch, proveFixes } from './fixes';
 import { diagnoseTable, type TableDiagnosis } from './tables/corrections';
@@ -93,6 +94,6 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
     checked,
     outline: buildOutline(doc, span),
     tables: doc.tables.map((t) => summarise(t, span)),
-    ...(options.summary === false ? {} : { crossYear: summariseForCrossYear(doc, span, title) }),
+    ...(options.summary === false ? {} : { crossYear: summariseForCrossYear(doc, span, title, [...disabled].filter((id) => ruleMeta(id)?.acrossReports)) }),
   };
 }

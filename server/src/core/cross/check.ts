@@ -1,6 +1,7 @@
 // The checks across reports: pure functions of the reports' summaries. Pairs one body's reports by
 // year, runs every rule on every pair (and on what could not be paired), with the rules switched
-// off or overridden as for one report. Linear in reports + pairs.
+// off or overridden as for one report (and a rule a report switches off in its text never lands in it).
+// Linear in reports + pairs.
 import type { AnalyzeOptions } from '../types';
 import { pairReports, type PairingResult } from './pairing';
 import { CROSS_RULES } from './rules';
@@ -16,11 +17,14 @@ export function checkAcrossReports(entries: readonly ReportEntry[], options: Pic
   const pairing = pairReports(entries);
   const findings: CrossFinding[] = [];
   const disabled = new Set(options.disable ?? []);
+  const disabledIn = new Map(entries.map((e) => [e.path, new Set(e.summary.disabled)]));
   for (const rule of CROSS_RULES) {
     const override = options.severity?.[rule.meta.id];
     if (disabled.has(rule.meta.id) || override === 'off') continue;
     const out: CrossEmitter = {
-      report: ({ severity, ...f }) => findings.push({ rule: rule.meta.id, severity: override ?? severity ?? rule.meta.defaultSeverity, ...f }),
+      report: ({ severity, ...f }) => {
+        if (!disabledIn.get(f.path)?.has(rule.meta.id)) findings.push({ rule: rule.meta.id, severity: override ?? severity ?? rule.meta.defaultSeverity, ...f });
+      },
     };
     for (const pair of pairing.pairs) rule.checkPair?.(pair, out);
     rule.checkPairing?.(pairing, out);

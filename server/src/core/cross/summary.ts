@@ -65,8 +65,9 @@ function sentenceKeys(pt: ProseText, paragraph: number, span: SpanOf): SentenceK
   });
 }
 
-export function summariseForCrossYear(doc: DocumentModel, span: SpanOf, title: CrossSummary['title']): CrossSummary {
+export function summariseForCrossYear(doc: DocumentModel, span: SpanOf, title: CrossSummary['title'], disabled: readonly string[]): CrossSummary {
   return {
+    disabled: [...disabled],
     title,
     template: doc.template?.id ?? null,
     cells: summaryCells(doc, span),

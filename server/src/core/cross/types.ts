@@ -46,6 +46,8 @@ export interface CrossSummary {
   cells: SummaryCell[];
   priorFigures: PriorFigure[];
   sentences: SentenceKey[];
+  /** Rules switched off for this report (`<!-- govreport-disable … -->` in it): no finding across years lands in it. */
+  disabled: string[];
 }
 
 /** One report as the checks across reports take it: where it came from and its summary. */
