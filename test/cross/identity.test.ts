@@ -35,6 +35,7 @@ const summary = (title: string | null, cells = 0): CrossSummary => ({
   template: '2021',
   cells: Array.from({ length: cells }, (_, i) => ({ table: 't3', row: 'carry', column: `c${i}`, name: '', value: null, text: '', span: { start: 0, end: 0 } })),
   priorFigures: [],
+  subordinateFigures: [],
   sentences: [],
   disabled: [],
 });

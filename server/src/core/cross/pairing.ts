@@ -20,6 +20,8 @@ export interface Pairing {
 }
 
 export interface PairingResult {
+  /** Every report whose year and body are known. */
+  reports: Identified[];
   pairs: Pairing[];
   /** Two or more different reports of one body for one year. */
   duplicates: { body: string; year: number; reports: Identified[] }[];
@@ -77,7 +79,7 @@ export function pairReports(entries: readonly ReportEntry[]): PairingResult {
     const k = bodies.find(r.identity.bodyKey!);
     groups.set(k, [...(groups.get(k) ?? []), r]);
   }
-  const result: PairingResult = { pairs: [], duplicates: [], alternates: [], gaps: [] };
+  const result: PairingResult = { reports, pairs: [], duplicates: [], alternates: [], gaps: [] };
   for (const group of groups.values()) {
     const byYear = new Map<number, Identified[]>();
     for (const r of group) byYear.set(r.identity.year!, [...(byYear.get(r.identity.year!) ?? []), r]);

@@ -7,7 +7,7 @@ import type { CrossSummary } from './types';
 export type SummaryPositions = ReadonlyMap<number, Position>;
 
 export function positionsOf(text: string, summary: CrossSummary): SummaryPositions {
-  const spans: Span[] = [...(summary.title ? [summary.title.span] : []), ...summary.cells.map((c) => c.span), ...summary.priorFigures.map((f) => f.span), ...summary.sentences.map((s) => s.span)];
+  const spans: Span[] = [...(summary.title ? [summary.title.span] : []), ...summary.cells.map((c) => c.span), ...summary.priorFigures.map((f) => f.span), ...summary.subordinateFigures.map((f) => f.span), ...summary.sentences.map((s) => s.span)];
   const lines = new LineIndex(text);
   const at = new Map<number, Position>([[0, { line: 0, character: 0 }]]);
   for (const span of spans) for (const offset of [span.start, span.end]) if (!at.has(offset)) at.set(offset, lines.positionAt(offset));

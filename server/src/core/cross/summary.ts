@@ -1,6 +1,6 @@
 // A report's summary for the checks across years, computed once with its analysis: its title, the
 // table cells that carry over or that prose restates, the prose figures that restate last year's
-// values, and a hash of each long sentence. Small: an adapter keeps it instead of the text.
+// values or state the subordinates' as a whole, and a hash of each long sentence. Small: an adapter keeps it instead of the text.
 import type { DocumentModel } from '../document';
 import { findRestatements } from '../facts/restatements';
 import { sentencesOf } from '../prose/clauses';
@@ -9,8 +9,8 @@ import type { ProseText } from '../prose/proseText';
 import type { TableCell } from '../tables/readTable';
 import type { Span } from '../types';
 import { hash64 } from './hash';
-import type { CrossSummary, PriorFigure, SentenceKey, SummaryCell } from './types';
-import { BOILERPLATE, CARRIED_COLUMNS, CARRIED_ROWS, LAST_YEAR_CONNECTOR, MIN_SENTENCE } from './vocabulary';
+import type { CrossSummary, PriorFigure, SentenceKey, SubordinateFigure, SummaryCell } from './types';
+import { BOILERPLATE, CARRIED_COLUMNS, CARRIED_ROWS, LAST_YEAR_CONNECTOR, MIN_SENTENCE, SUBORDINATES } from './vocabulary';
 
 type SpanOf = (start: number, end: number) => Span;
 
@@ -57,6 +57,18 @@ function priorFigures(doc: DocumentModel, span: SpanOf): PriorFigure[] {
   return found;
 }
 
+/** Figures the prose states of all the body's subordinates of one kind (`各县区共收到申请120件`). */
+function subordinateFigures(doc: DocumentModel, span: SpanOf): SubordinateFigure[] {
+  if (!doc.template) return [];
+  const reading = readProse(doc);
+  return findRestatements(doc, true, 'otherBody').flatMap((r) => {
+    const subject = reading.figure(r.pt, r.index).subject;
+    const kind = SUBORDINATES.find((k) => k.words.test(subject))?.kind;
+    if (!kind) return [];
+    return [{ value: r.figure.value, text: r.figure.raw, span: span(r.figure.start, r.figure.end), kind, quantity: r.alias.name, cells: r.alias.cells.map(([row, column]) => ({ table: r.alias.table, row, column })) }];
+  });
+}
+
 function sentenceKeys(pt: ProseText, paragraph: number, span: SpanOf): SentenceKey[] {
   return sentencesOf(pt).flatMap((s) => {
     const text = pt.text.slice(s.start, s.end);
@@ -72,6 +84,7 @@ export function summariseForCrossYear(doc: DocumentModel, span: SpanOf, title: C
     template: doc.template?.id ?? null,
     cells: summaryCells(doc, span),
     priorFigures: priorFigures(doc, span),
+    subordinateFigures: subordinateFigures(doc, span),
     sentences: readProse(doc).texts.flatMap((pt, i) => sentenceKeys(pt, i, span)),
   };
 }
@@ -83,6 +96,7 @@ export function moveSummary(summary: CrossSummary, move: (span: Span) => Span): 
     title: summary.title && { ...summary.title, span: move(summary.title.span) },
     cells: summary.cells.map((c) => ({ ...c, span: move(c.span) })),
     priorFigures: summary.priorFigures.map((f) => ({ ...f, span: move(f.span) })),
+    subordinateFigures: summary.subordinateFigures.map((f) => ({ ...f, span: move(f.span) })),
     sentences: summary.sentences.map((s) => ({ ...s, span: move(s.span) })),
   };
 }

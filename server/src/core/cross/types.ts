@@ -28,6 +28,17 @@ export interface PriorFigure {
   cells: readonly { table: string; row: string; column: string }[];
 }
 
+/** A prose figure about the body's subordinates as a whole (`各县区共收到申请120件`): what their own reports' tables add up to. */
+export interface SubordinateFigure {
+  value: Decimal;
+  text: string;
+  span: Span;
+  /** Which subordinates (`县（市、区）`, `乡镇（街道）`), and what of them the figure states. */
+  kind: string;
+  quantity: string;
+  cells: readonly { table: string; row: string; column: string }[];
+}
+
 /** A long sentence of prose, by a hash of its compact text: what may be copied from last year's report. */
 export interface SentenceKey {
   hash: string;
@@ -45,6 +56,7 @@ export interface CrossSummary {
   /** The cells of table 三 and table 二 that carry over from one year to the next. */
   cells: SummaryCell[];
   priorFigures: PriorFigure[];
+  subordinateFigures: SubordinateFigure[];
   sentences: SentenceKey[];
   /** Rules switched off for this report (`<!-- govreport-disable … -->` in it): no finding across years lands in it. */
   disabled: string[];

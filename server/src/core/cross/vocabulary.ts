@@ -36,3 +36,13 @@ export const BOILERPLATE = [
   /如对本(年度)?报告有(任何)?疑问/,
   /^本报告中所列数据/,
 ];
+
+/**
+ * Subordinates prose may state figures of as a whole (`各县区共收到申请…件`), and the names of the bodies
+ * that are such subordinates (their reports' titles or file names). Departments are not among them: a
+ * department's name does not say whose it is.
+ */
+export const SUBORDINATES: readonly { kind: string; words: RegExp; body: RegExp }[] = [
+  { kind: '县（市、区）', words: /^各(县|区|县区|区县|县市区|县\(市、?区\)|县\(市\)区|区\(县\))/, body: /(县|区|旗)$/ },
+  { kind: '乡镇（街道）', words: /^各(乡镇|镇|乡|街道|镇街|镇\(街道\)|乡镇\(街道\)|街镇)/, body: /(乡|镇|街道|街道办事处)$/ },
+];

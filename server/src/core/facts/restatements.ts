@@ -5,6 +5,7 @@ import type { DocumentModel } from '../document';
 import type { NumberToken } from '../numbers/tokens';
 import { sentenceAt, type Stretch } from '../prose/clauses';
 import { firstFigureFrom, type ProseText } from '../prose/proseText';
+import type { FigureRole } from '../prose/figures';
 import { readProse, type ProseReading } from '../prose/reading';
 import { WIDER_SCOPE } from '../prose/vocabulary';
 import type { ParsedTable, TableCell } from '../tables/readTable';
@@ -52,7 +53,7 @@ function inScope(pt: ProseText, alias: ProseAlias, at: number, seen: Map<Stretch
 /** Whether the figure's unit is followed by one of `words` (`(含上年结转`). */
 const followed = (pt: ProseText, unitEnd: number, words: readonly string[] | undefined): boolean => !!words?.some((w) => pt.text.startsWith(w, unitEnd));
 
-function restatementsIn(reading: ProseReading, pt: ProseText, alias: ProseAlias, phrase: string, cells: TableCell[], taken: Set<NumberToken>): Restatement[] {
+function restatementsIn(reading: ProseReading, pt: ProseText, alias: ProseAlias, phrase: string, cells: TableCell[], taken: Set<NumberToken>, role: FigureRole): Restatement[] {
   const found: Restatement[] = [];
   if (alias.paragraphMentions && !reading.mentions(pt, alias.paragraphMentions)) return found;
   const seen = new Map<Stretch, boolean>();
@@ -62,7 +63,7 @@ function restatementsIn(reading: ProseReading, pt: ProseText, alias: ProseAlias,
     if (k < 0) continue;
     const figure = pt.figures[k];
     const r = reading.figure(pt, k);
-    if (taken.has(figure.token) || r.role !== 'own' || WIDER_SCOPE.test(r.subject)) continue;
+    if (taken.has(figure.token) || r.role !== role || WIDER_SCOPE.test(r.subject)) continue;
     if ((alias.followedBy && !followed(pt, figure.unitEnd, alias.followedBy)) || followed(pt, figure.unitEnd, alias.notFollowedBy)) continue;
     taken.add(figure.token);
     const start = pt.offsets[at];
@@ -75,9 +76,10 @@ function restatementsIn(reading: ProseReading, pt: ProseText, alias: ProseAlias,
 /**
  * The prose figures restating table figures. `withoutTables`: every figure the prose states for a
  * table quantity, whether or not this report's table was read (its `cells` are then empty): what
- * another year's report can be checked against.
+ * another year's report can be checked against. `role`: whose figures (`otherBody`: what the prose
+ * states of the body's subordinates, `各县区共收到申请…件`).
  */
-export function findRestatements(doc: DocumentModel, withoutTables = false): Restatement[] {
+export function findRestatements(doc: DocumentModel, withoutTables = false, role: FigureRole = 'own'): Restatement[] {
   if (!doc.template) return [];
   const reading = readProse(doc);
   const tables = new Map<string, ParsedTable>(doc.tables.map((t) => [t.def.id, t]));
@@ -89,7 +91,7 @@ export function findRestatements(doc: DocumentModel, withoutTables = false): Res
     const table = tables.get(alias.table);
     const cells = withoutTables ? [] : alias.cells.map(([r, c]) => table?.cells.get(cellId(r, c)));
     if (cells.some((c) => !c || c.guessed)) continue;
-    for (const pt of reading.texts) for (const r of restatementsIn(reading, pt, alias, phrase, cells as TableCell[], taken)) found.push(r);
+    for (const pt of reading.texts) for (const r of restatementsIn(reading, pt, alias, phrase, cells as TableCell[], taken, role)) found.push(r);
   }
   return found;
 }

@@ -136,6 +136,14 @@ export const RULE_METAS: readonly RuleMeta[] = [
     acrossReports: true,
   },
   {
+    id: 'subordinates-sum-mismatch',
+    defaultSeverity: 'warning',
+    description: '跨报告：正文所述各县区（乡镇）的合计数小于文件夹中这些下级机关报告统计表之和',
+    descriptionEn: "Across reports: a region's prose figure for all its subordinates is below the sum of their own reports' tables in the folder",
+    fixable: false,
+    acrossReports: true,
+  },
+  {
     id: 'duplicate-report-year',
     defaultSeverity: 'hint',
     description: '跨年度：同一机关同一年度有两份不同的报告，均未做跨年度核对',

@@ -1,0 +1,53 @@
+// subordinates-sum-mismatch: a region's prose about its subordinates as a whole (`各县区共收到政府信息
+// 公开申请120件`) against their own reports of the same year in the folder: those in the folders below
+// the region's report, or beside it with the region's name before their own (`淮安市洪泽区`). The folder
+// may not hold every subordinate, so only a stated figure below the sum of those it holds is wrong; the
+// region's own table is never assumed to include them.
+import { compare, format, sum, type Decimal } from '../../numbers/decimal';
+import { ruleMeta } from '../../rules/meta';
+import type { Identified } from '../pairing';
+import type { SubordinateFigure, SummaryCell } from '../types';
+import { SUBORDINATES } from '../vocabulary';
+import { cellsOf, cellText, differenceText, type CrossRule } from './context';
+
+const folderOf = (path: string): string => path.replace(/[\\/][^\\/]*$/, '');
+
+/** Whether `other` is one of `region`'s subordinates of `kind` by where its report lies or by its name. */
+function isSubordinate(region: Identified, other: Identified, kind: string): boolean {
+  const body = other.identity.body ?? '';
+  if (other === region || other.identity.bodyKey === region.identity.bodyKey || !SUBORDINATES.find((k) => k.kind === kind)!.body.test(body)) return false;
+  const [folder, theirs] = [folderOf(region.entry.path), folderOf(other.entry.path)];
+  const below = theirs.length > folder.length && theirs.startsWith(folder) && /[\\/]/.test(theirs[folder.length]);
+  return below || (theirs === folder && body.startsWith(region.identity.body ?? '\u0000') && body.length > (region.identity.body ?? '').length);
+}
+
+/** The subordinate's cells for the figure's quantity, when its table gave them all. */
+function cellsFor(other: Identified, figure: SubordinateFigure): (SummaryCell & { value: Decimal })[] | null {
+  const cells = figure.cells.map((c) => cellsOf(other.entry.summary, c.table).get(`${c.row}|${c.column}`));
+  return cells.every((c) => c && c.value !== null) ? (cells as (SummaryCell & { value: Decimal })[]) : null;
+}
+
+export const subordinatesSumMismatch: CrossRule = {
+  meta: ruleMeta('subordinates-sum-mismatch')!,
+  checkPairing(pairing, out) {
+    const byYear = new Map<number, Identified[]>();
+    for (const r of pairing.reports) byYear.set(r.identity.year!, [...(byYear.get(r.identity.year!) ?? []), r]);
+    for (const region of pairing.reports) {
+      for (const figure of region.entry.summary.subordinateFigures) {
+        const found = (byYear.get(region.identity.year!) ?? []).filter((o) => isSubordinate(region, o, figure.kind)).map((o) => ({ o, cells: cellsFor(o, figure) }));
+        if (found.length === 0 || found.some((f) => f.cells === null)) continue;
+        const total = sum(found.map((f) => sum(f.cells!.map((c) => c.value))));
+        if (compare(figure.value, total) >= 0) continue;
+        const parts = found.map((f) => `${f.o.identity.body} ${format(sum(f.cells!.map((c) => c.value)))}`).join(' + ');
+        out.report({
+          path: region.entry.path,
+          span: figure.span,
+          message:
+            `正文所述各${figure.kind}的${figure.quantity} ${format(figure.value)} 小于文件夹中 ${found.length} 个下级机关报告统计表之和：${parts} = ${format(total)}${differenceText(figure.value, total)}` +
+            `（${region.identity.year} 年；文件夹中的下级报告可能不全，故只在正文数字小于已有报告之和时提示）`,
+          related: found.flatMap((f) => f.cells!.map((c) => ({ path: f.o.entry.path, span: c.span, message: `${f.o.identity.body} ${cellText(f.o.identity.year, c)}` }))),
+        });
+      }
+    }
+  },
+};
