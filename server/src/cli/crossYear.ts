@@ -4,6 +4,7 @@
 import { checkAcrossReports } from '../core/cross/check';
 import { pairingText, type PairingResult } from '../core/cross/pairing';
 import { positionsOf, rangeIn, type SummaryPositions } from '../core/cross/positions';
+import { withSharedStrings } from '../core/cross/summary';
 import type { CrossFinding, ReportEntry } from '../core/cross/types';
 import type { AnalyzeOptions, Severity, Span } from '../core/types';
 import type { FileResult, Range, Totals } from './results';
@@ -41,10 +42,11 @@ export interface CrossOutput {
 export class CrossYearCollector {
   private readonly entries: ReportEntry[] = [];
   private readonly positions = new Map<string, SummaryPositions>();
+  private readonly strings = new Map<string, string>();
 
   add(result: FileResult): void {
     if ('error' in result || !result.report.crossYear) return;
-    this.entries.push({ path: result.path, summary: result.report.crossYear });
+    this.entries.push({ path: result.path, summary: withSharedStrings(result.report.crossYear, this.strings) });
     this.positions.set(result.path, positionsOf(result.text, result.report.crossYear));
   }
 

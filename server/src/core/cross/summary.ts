@@ -100,3 +100,23 @@ export function moveSummary(summary: CrossSummary, move: (span: Span) => Span): 
     sentences: summary.sentences.map((s) => ({ ...s, span: move(s.span) })),
   };
 }
+
+/**
+ * The summary with the strings every report repeats (table, row and column keys, cell names, quantities)
+ * taken from `pool`, so that the summaries of many reports kept together share one copy of each.
+ */
+export function withSharedStrings(summary: CrossSummary, pool: Map<string, string>): CrossSummary {
+  const share = (s: string): string => {
+    const known = pool.get(s);
+    if (known !== undefined) return known;
+    pool.set(s, s);
+    return s;
+  };
+  const shareCells = <T extends { table: string; row: string; column: string }>(cells: readonly T[]): T[] => cells.map((c) => ({ ...c, table: share(c.table), row: share(c.row), column: share(c.column) }));
+  return {
+    ...summary,
+    cells: shareCells(summary.cells).map((c) => ({ ...c, name: share(c.name), text: share(c.text) })),
+    priorFigures: summary.priorFigures.map((f) => ({ ...f, quantity: share(f.quantity), cells: shareCells(f.cells) })),
+    subordinateFigures: summary.subordinateFigures.map((f) => ({ ...f, kind: share(f.kind), quantity: share(f.quantity), cells: shareCells(f.cells) })),
+  };
+}
