@@ -4,7 +4,7 @@
 // - the CLI over it with and without the checks across years (--no-cross): wall clock and peak RSS;
 // - the checks across years alone on the 1,000 reports' summaries (median, p99), and on 2×, 4× and 8×
 //   as many (copies with other bodies' names): time per (reports + pairs) should stay flat;
-// - the memory the summaries take (heap after a full collection).
+// - the memory the summaries take (heap after a full collection), and what summarising adds to an analysis.
 // --quick: 200 reports, one CLI run each. Prints tables and a final `BENCH_JSON {…}` line; figures only.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -31,6 +31,9 @@ const results: Record<string, unknown> = { node: process.version, cpus: cpus().l
 const bodyName = (i: number) => `${SYLLABLES[i % SYLLABLES.length]}${SYLLABLES[Math.floor(i / SYLLABLES.length) % SYLLABLES.length]}区`;
 
 /** Writes the folder (once per size) and returns it, with the reports' summaries (texts are not kept). */
+/** Texts of a few reports, kept to time the summary's own cost. */
+const sampleTexts: string[] = [];
+
 function folder(): { dir: string; entries: ReportEntry[] } {
   const dir = join(tmpdir(), `govreport-bench-cross-${BODIES}`);
   const marker = join(dir, '.complete');
@@ -46,6 +49,7 @@ function folder(): { dir: string; entries: ReportEntry[] } {
         writeFileSync(path, report.text);
       }
       entries.push({ path, summary: analyze(report.text, { proveFixes: false }).crossYear! });
+      if (sampleTexts.length < 40 && year === 2021 + (b % 3)) sampleTexts.push(report.text);
     }
   }
   if (fresh) writeFileSync(marker, '');
@@ -60,6 +64,16 @@ function scaled(entries: readonly ReportEntry[], copies: number): ReportEntry[] 
       summary: { ...e.summary, title: e.summary.title && { ...e.summary.title, text: e.summary.title.text.replace(/区/, `区${'甲乙丙丁戊己庚辛'[k]}`) } },
     })),
   ).flat();
+}
+
+/** What summarising costs each report's analysis: analyze() with and without it (fixes proven, as the CLI runs it). */
+function summaryCost(): void {
+  const per = (summary: boolean) => sampleTexts.map((text) => time(() => analyze(text, { summary }), { warmup: 2, min: 5, max: 20, budgetMs: 300 }).medianMs);
+  const [without, withSummary] = [per(false), per(true)];
+  const extra = withSummary.map((ms, i) => ms - without[i]);
+  const row = (label: string, xs: number[]) => [label, fmtMs(percentile(xs, 0.5)), fmtMs(percentile(xs, 0.99))];
+  printTable(`analyze() of ${sampleTexts.length} generated reports, median of each`, ['', 'median ms', 'p99 ms'], [row('without summary', without), row('with summary', withSummary), row('difference', extra)]);
+  results.summaryCost = { withoutMs: percentile(without, 0.5), withMs: percentile(withSummary, 0.5), extraMs: percentile(extra, 0.5) };
 }
 
 function checksAlone(entries: readonly ReportEntry[]): void {
@@ -117,6 +131,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const { dir, entries } = folder();
   console.log(`${entries.length} reports generated and summarised in ${((performance.now() - started) / 1000).toFixed(0)} s (${dir})`);
+  summaryCost();
   checksAlone(entries);
   summaryMemory(entries);
   await cli(dir);

@@ -2,6 +2,8 @@
 // text, JSON and SARIF, each in its file with the other year's file as related location; --no-cross.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { Analyzer } from '../../server/src/cli/run';
+import { analyze } from '../../server/src/core/analyze';
 import { LineIndex } from '../../server/src/core/lineIndex';
 import { generateSeries } from '../support/series';
 import { runCli, tempDir } from './helpers';
@@ -66,6 +68,19 @@ describe('checks across years on the command line', () => {
     assert.equal(JSON.parse(stdout).crossYear, undefined);
     const text = await runCli(['check', '--no-cross', 'reports'], folder.dir);
     assert.doesNotMatch(text.stdout, /carry-over-mismatch/);
+  });
+
+  test('--no-cross: the reports are not summarised at all', async () => {
+    let summarised = 0;
+    const counting: Analyzer = (input, options) => {
+      const report = analyze(input, options);
+      if (report.crossYear) summarised++;
+      return report;
+    };
+    await runCli(['check', '--no-cross', 'reports'], folder.dir, { analyzer: counting });
+    assert.equal(summarised, 0);
+    await runCli(['check', 'reports'], folder.dir, { analyzer: counting });
+    assert.equal(summarised, 2);
   });
 
   test('--disable switches one check across years off', async () => {

@@ -20,6 +20,8 @@ export interface CheckOptions {
   maxFileSize: number;
   /** Apply the proven fixes (text and HTML), and report what remains. */
   fix: boolean;
+  /** Summarise each report for the checks across years (off with --no-cross). */
+  summary?: boolean;
 }
 
 /** A file to check: on disk, or standard input's bytes; or a path that could not be used. */
@@ -33,7 +35,7 @@ async function bytesOf(job: Job): Promise<{ bytes: Uint8Array } | { error: strin
 
 export async function checkFile(job: Job, analyzer: Analyzer): Promise<FileResult> {
   const { path, options } = job;
-  const analyzeOptions = { severity: options.severity };
+  const analyzeOptions = { severity: options.severity, summary: options.summary };
   const format = formatOf(path);
   try {
     const read = await bytesOf(job);
