@@ -155,7 +155,7 @@ describe('traps', () => {
   test('a report that switches a rule off in its text gets none of its findings across years', () => {
     const series = generateSeries({ seed: 34, name: '南屏区', years: [2021, 2022], flattening: 'tsv', plants: [{ kind: 'carry', year: 2022, column: '自然人', delta: 1 }] });
     assert.equal(check(series).findings.length, 2);
-    const quiet = series.map((s) => (s.year === 2022 ? { ...s, report: { ...s.report, text: `${s.report.text}\n<!-- govreport-disable carry-over-mismatch -->\n` } } : s));
+    const quiet = series.map((s) => (s.year === 2022 ? { ...s, report: { ...s.report, text: `${s.report.text}\n<!-- govreport-disable-file carry-over-mismatch -->\n` } } : s));
     assert.deepEqual(check(quiet).findings, []);
   });
   test('a missing year: the years around it are not paired, so the carry-over across it is not checked', () => {

@@ -8,7 +8,7 @@ import { findRestatements, type Restatement } from './facts/restatements';
 import { summariseForCrossYear } from './cross/summary';
 import { buildOutline } from './outline';
 import { RULES } from './rules';
-import { ruleMeta } from './rules/meta';
+import { RULE_METAS } from './rules/meta';
 import type { Emitter, RuleContext, TableIdentity } from './rules/context';
 import { editInput, fixAllBatch, proveFixes } from './fixes';
 import { diagnoseTable, type TableDiagnosis } from './tables/corrections';
@@ -33,6 +33,11 @@ function summarise(t: ParsedTable, span: (start: number, end: number) => Span): 
   const dataRows = t.def.rows.filter((r) => r.values !== 0);
   const read = dataRows.filter((r) => (r.columns ?? t.def.columns.map((c) => c.key)).every((c) => t.cells.has(cellId(r.key, c))));
   return { id: t.def.id, name: t.def.name, span: span(t.block.start, t.block.end), rowsRead: read.length, rowsExpected: dataRows.length, cellsRead: t.cells.size };
+}
+
+/** The checks across reports this report switches off (a directive, `disable`, a severity `off`). */
+function crossRulesOff(disabled: ReadonlySet<string>, all: boolean, options: AnalyzeOptions): string[] {
+  return RULE_METAS.filter((m) => m.acrossReports && (all || disabled.has(m.id) || options.severity?.[m.id] === 'off')).map((m) => m.id);
 }
 
 export function analyze(source: string | AnalysisInput, options: AnalyzeOptions = {}): Report {
@@ -94,6 +99,6 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
     checked,
     outline: buildOutline(doc, span),
     tables: doc.tables.map((t) => summarise(t, span)),
-    ...(options.summary === false ? {} : { crossYear: summariseForCrossYear(doc, span, title, [...disabled].filter((id) => ruleMeta(id)?.acrossReports)) }),
+    ...(options.summary === false ? {} : { crossYear: summariseForCrossYear(doc, span, title, crossRulesOff(disabled, everywhere.all, options)) }),
   };
 }
