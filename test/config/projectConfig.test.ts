@@ -34,7 +34,7 @@ describe('a valid configuration file', () => {
 
 describe('an invalid configuration file: one message, Chinese first, at the culprit', () => {
   const INVALID: [name: string, text: string, culprit: string, message: RegExp][] = [
-    ['an unknown rule', '{"rules": {"sum-mismach": "off"}}', '"sum-mismach"', /^GovReport 配置文件无效：“rules” 有未知的规则 “sum-mismach”；可用：sum-mismatch, percent-mismatch, .*invalid-directive。文件中的设置均未采用 \(invalid GovReport configuration: "rules" unknown rule "sum-mismach"; valid: sum-mismatch, /],
+    ['an unknown rule', '{"rules": {"sum-mismach": "off"}}', '"sum-mismach"', /^GovReport 配置文件无效：“rules” 有未知的规则 “sum-mismach”；可用：sum-mismatch, percent-mismatch, .*invalid-directive.*。文件中的设置均未采用 \(invalid GovReport configuration: "rules" unknown rule "sum-mismach"; valid: sum-mismatch, /],
     ['a severity that is not one', '{"rules": {"sum-mismatch": "fatal"}}', '"fatal"', /^GovReport 配置文件无效：“rules.sum-mismatch” 的值只能是 "off", "error", "warning", "info", "hint"。/],
     ['an unknown setting', '{"rule": {}}', '"rule"', /有未知的设置项 “rule”；可用：rules, ignores, maxFileSize/],
     ['a wrong type', '{"ignores": "草稿/**"}', '"草稿/**"', /“ignores” 应为数组 \[…\]/],
