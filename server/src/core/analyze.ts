@@ -5,6 +5,7 @@ import { findImageTables } from './facts/imageTables';
 import { findPercentages } from './facts/percentages';
 import { findProseSums } from './facts/proseSums';
 import { findRestatements, type Restatement } from './facts/restatements';
+import { translator } from './messages/translate';
 import { buildOutline } from './outline';
 import { RULES } from './rules';
 import type { Emitter, RuleContext, TableIdentity } from './rules/context';
@@ -53,6 +54,7 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
     imageTables: findImageTables(doc),
     directiveProblems: directives.problems,
     span,
+    t: translator(options.locale),
   };
   // rules switched off by the caller, or for the whole text by `<!-- govreport-disable-file … -->`
   const everywhere = rulesOffEverywhere(directives);
