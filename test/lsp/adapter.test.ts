@@ -190,7 +190,25 @@ describe('settings and scheduling', () => {
       ...DEFAULT_SETTINGS,
       rules: { a: 'off' },
     });
-    assert.deepEqual(readSettings({ detectReports: false, maxFileSize: 10 }), { rules: {}, detectReports: false, maxFileSize: 10 });
+    assert.deepEqual(readSettings({ detectReports: false, maxFileSize: 10 }), { ...DEFAULT_SETTINGS, detectReports: false, maxFileSize: 10 });
+  });
+
+  test('govreport.language: auto follows the editor, zh-CN or en forces a language, anything else is auto', () => {
+    assert.equal(readSettings({}, 'en').locale, 'en');
+    assert.equal(readSettings({ language: 'auto' }, 'en').locale, 'en');
+    assert.equal(readSettings({ language: 'zh-CN' }, 'en').locale, 'zh-CN');
+    assert.equal(readSettings({ language: 'en' }).locale, 'en');
+    assert.deepEqual(readSettings({ language: 'fr' }, 'en'), { ...DEFAULT_SETTINGS, language: 'auto', locale: 'en' });
+  });
+
+  test('the editor language reaches settings pushed, pulled, or defaulted after a failed pull', async () => {
+    const pushed = new SettingsStore(() => {});
+    pushed.useClientLocale('en');
+    assert.equal((await pushed.for('file:///a')).locale, 'en');
+    const failing = new SettingsStore(() => {});
+    failing.pullWith(() => Promise.reject(new Error('client gone')));
+    failing.useClientLocale('en');
+    assert.equal((await failing.for('file:///a')).locale, 'en');
   });
 
   test('a document’s settings: the editor’s over the configuration file’s, then the defaults', () => {
@@ -224,7 +242,7 @@ describe('settings and scheduling', () => {
 
   test('rule severities from the settings are passed to the analysis', () => {
     const options = analyzeOptions({ ...DEFAULT_SETTINGS, rules: { 'table-shape': 'hint' } });
-    assert.deepEqual(options, { severity: { 'table-shape': 'hint' }, explain: true });
+    assert.deepEqual(options, { severity: { 'table-shape': 'hint' }, explain: true, locale: 'zh-CN' });
   });
 
   test('the debounce is twice the last analysis time, capped', () => {

@@ -36,6 +36,7 @@ export class FileOptions {
       severity: { ...settings?.rules, ...this.command.rules },
       maxFileSize: this.command.maxFileSize ?? settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
       fix: this.command.fix !== null,
+      locale: this.command.locale,
     };
   }
 

@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
+import { localeOf } from '../core/messages/translate';
 import type { Report } from '../core/types';
 import { AnalysisLanes } from './analysisLanes';
 import { carryOutline, type Replacement } from './carry';
@@ -60,6 +61,7 @@ export function startLanguageServer(workerScript: string): void {
   let registerForConfigurationChanges = false;
 
   connection.onInitialize((params): InitializeResult => {
+    settings.useClientLocale(localeOf(params.locale));
     const workspace = params.capabilities.workspace;
     if (workspace?.configuration) {
       editorSettings.pullWith((uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }));
@@ -99,7 +101,7 @@ export function startLanguageServer(workerScript: string): void {
     if (!isCurrent(uri, document, version)) return;
     const outcome = await checks.check(document, documentSettings);
     if (!outcome || !isCurrent(uri, document, version)) return;
-    const diagnostics = diagnosticsOf(document, outcome);
+    const diagnostics = diagnosticsOf(document, outcome, documentSettings.locale);
     if (diagnostics === null && !published.has(uri)) return;
     if (diagnostics === null) published.delete(uri);
     else published.add(uri);

@@ -61,7 +61,11 @@ export function translator(locale: Locale = DEFAULT_LOCALE): Translator {
   });
 }
 
-/** The language for a BCP 47 tag as editors send it (`en`, `en-US`, `zh-cn`, `zh-tw`): English for `en*`, else Chinese. */
+/**
+ * The language for a BCP 47 tag as editors send it (`zh-cn`, `zh-tw`, `en-US`, `fr`): Chinese for
+ * `zh*`, English for any other language; Chinese when no tag is given.
+ */
 export function localeOf(tag: string | null | undefined): Locale {
-  return typeof tag === 'string' && /^en($|[-_])/i.test(tag) ? 'en' : DEFAULT_LOCALE;
+  if (typeof tag !== 'string' || tag === '') return DEFAULT_LOCALE;
+  return /^zh($|[-_])/i.test(tag) ? 'zh-CN' : 'en';
 }
