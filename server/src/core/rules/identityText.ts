@@ -58,10 +58,21 @@ export function identityLine(t: Translator, table: ParsedTable, r: IdentityResul
   }
 }
 
-/** Hover markdown: the identity and a table of its cells. */
-export function identityMarkdown(t: Translator, table: ParsedTable, r: IdentityResult): string {
+export const cellsOf = (r: IdentityResult): TableCell[] => [...r.stated, ...r.others];
+
+/** The figures of cells as a table, each cell once, in the order given. */
+const partsTable = (t: Translator, cells: readonly TableCell[]): string => figuresTable(t, [...new Set(cells)].map((c) => [c.name, c.text]));
+
+/**
+ * Hover markdown, short at the top: the table's name, the identity with its arithmetic, then `more`
+ * (e.g. possible corrections), and last the table of its cells.
+ */
+export function identityMarkdown(t: Translator, table: ParsedTable, r: IdentityResult, more: readonly string[] = []): string {
   const heading = r.identity.kind === 'balance' ? t('identity.balanceHeading', { table: table.def.name, statement: t(r.identity.statement) }) : table.def.name;
-  return [`**${heading}**`, '', identityLine(t, table, r), '', figuresTable(t, [...r.stated, ...r.others].map((c) => [c.name, c.text]))].join('\n');
+  return [`**${heading}**`, '', identityLine(t, table, r), ...more, '', partsTable(t, cellsOf(r))].join('\n');
 }
 
-export const cellsOf = (r: IdentityResult): TableCell[] => [...r.stated, ...r.others];
+/** Several identities of one table: the verdict, each identity's arithmetic, then one table of all their cells. */
+export function identitiesMarkdown(t: Translator, table: ParsedTable, verdict: string, results: readonly IdentityResult[]): string {
+  return [verdict, '', `**${table.def.name}**`, '', ...results.map((r) => `- ${identityLine(t, table, r)}`), '', partsTable(t, results.flatMap(cellsOf))].join('\n');
+}

@@ -8,7 +8,7 @@ import type { TableCell } from '../tables/readTable';
 import type { Identity } from '../templates/types';
 import type { Fix, RelatedSpan } from '../types';
 import type { Emitter, RuleContext } from './context';
-import { cellsOf, identityLine, identityMarkdown } from './identityText';
+import { cellsOf, identitiesMarkdown, identityLine, identityMarkdown } from './identityText';
 
 /** More competing corrections than this are counted, not listed (any part of a lone sum may be wrong). */
 const MAX_ALTERNATIVES = 3;
@@ -73,12 +73,12 @@ export function reportIdentities(ctx: RuleContext, out: Emitter, kinds: (kind: I
       related: cellsOf(result)
         .filter((c) => c !== anchor)
         .map((c) => cellRelated(ctx, c)),
-      computation: [
-        identityMarkdown(ctx.t, table, result),
-        ...(listed.length > 0
-          ? ['', ctx.t('correction.alternativesHeading'), '', ...listed.map((c, i) => ctx.t('correction.numberedAlternative', { number: i + 1, changes: changesText(ctx, c), prose: proseText(ctx, c) }))]
-          : []),
-      ].join('\n'),
+      computation: identityMarkdown(
+        ctx.t,
+        table,
+        result,
+        listed.length > 0 ? ['', ctx.t('correction.alternativesHeading'), '', ...listed.map((c, i) => ctx.t('correction.numberedAlternative', { number: i + 1, changes: changesText(ctx, c), prose: proseText(ctx, c) }))] : [],
+      ),
       fixes: listed.map((c) => correctionFix(ctx, c, false)),
     });
   }
@@ -115,11 +115,12 @@ export function reportCorrections(ctx: RuleContext, out: Emitter, rule: 'sum-mis
           ...others.map((x) => ({ span: ctx.span(x.cell.start, x.cell.end), message: t('culprit.relatedAlsoChanged', { cell: x.cell.name, stated: x.cell.text, value: format(x.value) }) })),
           ...[...new Set(explains.flatMap(cellsOf))].filter((x) => x !== cell).map((x) => cellRelated(ctx, x)),
         ],
-        computation: [
+        computation: identitiesMarkdown(
+          t,
+          d.table,
           others.length > 0 ? t('culprit.hoverTogether', { ...heading, changes: changesText(ctx, { ...c, changes: others }) }) : t('culprit.hoverAlone', heading),
-          '',
-          ...(explains.length > 0 ? explains : d.failing).map((r) => identityMarkdown(t, d.table, r)),
-        ].join('\n\n'),
+          explains.length > 0 ? explains : d.failing,
+        ),
         fixes: [fix],
       });
     }
