@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { DiagnosticSeverity, FoldingRangeKind, type Diagnostic, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, OutlineNode, Report } from '../../server/src/core/types';
+import { utf8Length } from '../../server/src/lsp/checks';
 import { codeActions } from '../../server/src/lsp/codeActions';
 import { diagnosticsOf } from '../../server/src/lsp/diagnostics';
 import { hoverAt } from '../../server/src/lsp/hover';
@@ -184,6 +185,12 @@ describe('outline', () => {
 });
 
 describe('settings and scheduling', () => {
+  test('the size limit counts UTF-8 bytes as Buffer does, without Buffer (which a browser lacks)', () => {
+    for (const text of ['', 'abc', '合计7025条', 'é€', '𠀀鋗𫓶', 'a\ud800b', '\udc00', 'x\ud83d', '\ud83d\ude00\ud83d']) {
+      assert.equal(utf8Length(text), Buffer.byteLength(text, 'utf8'), JSON.stringify(text));
+    }
+  });
+
   test('malformed settings fall back to defaults, valid overrides are kept', () => {
     assert.deepEqual(readSettings(undefined), DEFAULT_SETTINGS);
     assert.deepEqual(readSettings({ rules: { a: 'off', b: 'loud', c: 3 }, detectReports: 'no', maxFileSize: -1 }), {

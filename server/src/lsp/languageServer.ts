@@ -4,26 +4,26 @@ import {
   DidChangeConfigurationNotification,
   FileChangeType,
   LSPErrorCodes,
-  ProposedFeatures,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
-  createConnection,
   CodeActionKind,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+  type Connection,
+  type ConnectionOptions,
+  type Diagnostic,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
 import { localeOf } from '../core/messages/translate';
-import type { Report } from '../core/types';
-import { AnalysisLanes } from './analysisLanes';
+import type { AnalyzeOptions, Report } from '../core/types';
+import type { AnalysisLanes } from './analysisLanes';
 import { carryOutline, type Replacement } from './carry';
 import { DocumentChecks } from './checks';
 import { codeActions, type EditStyle } from './codeActions';
 import { diagnosticsOf } from './diagnostics';
 import { hoverAt } from './hover';
 import { INVALID_PARAMS_METHOD, answerInvalidParams, checkingParams } from './params';
-import { checkBinary } from './binaryDocuments';
 import {
   CHECK_BINARY_METHOD,
   CHECK_DOCUMENT_METHOD,
@@ -34,20 +34,31 @@ import {
   type CheckDocumentParams,
 } from './protocol';
 import { DebouncedRuns, debounceDelay } from './scheduler';
-import { ProjectSettings } from './projectSettings';
+import type { ProjectSettings } from './projectSettings';
 import { analyzeOptions, SettingsStore } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
 
 /** An analysis that takes longer is abandoned (the document gets one information diagnostic). */
-const ANALYSIS_TIME_LIMIT_MS = 10_000;
+export const ANALYSIS_TIME_LIMIT_MS = 10_000;
 
-/** `workerScript`: the file to run analyses in (it must call `serveAnalyses()` in a worker thread). */
-export function startLanguageServer(workerScript: string): void {
+/** What differs between the server in Node (main.ts) and in a browser worker (browserMain.ts). */
+export interface ServerHost {
+  /** The connection to the editor, with these options. */
+  connect(options: ConnectionOptions): Connection;
+  /** Where analyses run: worker threads in Node, the server's own worker in a browser. */
+  analyses: Pick<AnalysisLanes, 'analyze' | 'cancel'>;
+  /** A PDF or Word file `uri`, checked: its findings as diagnostics of its extracted text. */
+  checkBinary(uri: string, options: AnalyzeOptions): Promise<{ result: CheckBinaryResult; diagnostics: Diagnostic[] }>;
+  /** Each document's settings: the editor's over its project's configuration file (Node), or the editor's alone (browser). */
+  projectSettings(editor: SettingsStore, publish: (uri: string, diagnostics: Diagnostic[]) => void): Pick<ProjectSettings, 'for' | 'changed'>;
+}
+
+export function startLanguageServer(host: ServerHost): void {
   const logError = (message: string) => connection.console.error(message);
-  const connection = createConnection(ProposedFeatures.all, { messageStrategy: checkingParams(logError) });
+  const connection = host.connect({ messageStrategy: checkingParams(logError) });
   const editorSettings = new SettingsStore(logError);
-  const settings = new ProjectSettings(editorSettings, (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }));
-  const checks = new DocumentChecks(new AnalysisLanes(workerScript, ANALYSIS_TIME_LIMIT_MS), logError);
+  const settings = host.projectSettings(editorSettings, (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }));
+  const checks = new DocumentChecks(host.analyses, logError);
   const documents = new TextDocuments<TextDocument>({
     create: TextDocument.create,
     update: (document, changes, version) => checks.update(document, changes, version),
@@ -61,7 +72,7 @@ export function startLanguageServer(workerScript: string): void {
   let registerForConfigurationChanges = false;
 
   connection.onInitialize((params): InitializeResult => {
-    settings.useClientLocale(localeOf(params.locale));
+    editorSettings.useClientLocale(localeOf(params.locale));
     const workspace = params.capabilities.workspace;
     if (workspace?.configuration) {
       editorSettings.pullWith((uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }));
@@ -157,7 +168,7 @@ export function startLanguageServer(workerScript: string): void {
   });
 
   connection.onRequest(CHECK_BINARY_METHOD, async ({ uri }: CheckBinaryParams): Promise<CheckBinaryResult> => {
-    const { result, diagnostics } = await checkBinary(uri, analyzeOptions(await settings.for(uri)), workerScript, ANALYSIS_TIME_LIMIT_MS);
+    const { result, diagnostics } = await host.checkBinary(uri, analyzeOptions(await settings.for(uri)));
     if (!('error' in result)) connection.sendDiagnostics({ uri: result.extractedUri, diagnostics });
     return result;
   });
