@@ -106,6 +106,16 @@ export const EN: MessageTable = {
   'noText.some': 'PDF page(s) {pages} have no text layer (probably scanned images): what is on them was not checked',
   'image.message': 'The statistical table is published only as an image ({file}), so its figures cannot be checked; publish the table as text too',
 
+  'section.misplaced': 'Section {numeral} {heading} comes before section {before}; the {template} prescribes its six sections in order',
+  'section.misplacedRelated': 'section {numeral} is here',
+  'section.missing': 'Section {numeral} {heading} is missing: the {template} prescribes the sections {sections}',
+  'table.missing': '{table} is missing: the {template} requires it in section {numeral} (even if every figure is 0)',
+  'section.empty': 'Section {numeral} “{title}” is empty: it should state the main problems of the year’s work and how they are being addressed',
+  'section.nearlyEmpty': 'Section {numeral} “{title}” says only “{text}” ({count} characters): it should state the main problems of the year’s work and how they are being addressed',
+  'completion.message': 'The prose says every application was completed (“{words}”), but {table} “{row}” totals {carried}: applications are carried over to next year',
+  'fee.message': 'This says no information-processing fee was charged (“{words}”), but elsewhere the report states fees charged: {amounts}',
+  'fee.related': 'fee charged {amount}',
+
   'lsp.tooLarge': 'The file is {bytes} bytes, more than govreport.maxFileSize ({limit} bytes): not checked.',
   'lsp.timedOut': 'The analysis did not finish within {seconds} s and was abandoned: not checked.',
   'lsp.binaryUnavailable': 'PDF and Word files cannot be read here (e.g. in a browser); use desktop VS Code or the govreport command line',

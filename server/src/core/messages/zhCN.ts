@@ -114,6 +114,17 @@ export const ZH_CN = {
   'noText.some': 'PDF 第 {pages} 页没有文字层（可能是扫描的图片），这些页上的内容未核对',
   'image.message': '统计表仅以图片（{file}）发布，无法核对其中的数字；建议同时发布文字版表格',
 
+  // --- completeness: missing-section, missing-table, empty-section; completion-contradiction, fee-contradiction
+  'section.misplaced': '第{numeral}部分{heading}排在第{before}部分之前；{template}规定六个部分依次为一至六',
+  'section.misplacedRelated': '第{numeral}部分在此',
+  'section.missing': '缺少第{numeral}部分{heading}：{template}规定年报依次包括{sections}',
+  'table.missing': '缺少{table}：{template}要求在第{numeral}部分列出此表（即使各项均为 0）',
+  'section.empty': '第{numeral}部分“{title}”没有内容：应如实写明本年度工作存在的主要问题及改进情况',
+  'section.nearlyEmpty': '第{numeral}部分“{title}”只写了“{text}”（{count} 字）：应如实写明本年度工作存在的主要问题及改进情况',
+  'completion.message': '正文称申请已全部办结（“{words}”），但{table}“{row}”总计为 {carried} 件：仍有申请结转下年度办理',
+  'fee.message': '此处称未收取信息处理费（“{words}”），但报告另处写明收取信息处理费 {amounts}',
+  'fee.related': '收取信息处理费 {amount}',
+
   // --- adapters: the language server and the command line
   'lsp.tooLarge': '文件大小 {bytes} 字节，超过设置 govreport.maxFileSize（{limit} 字节），未做检查。',
   'lsp.timedOut': '分析超过 {seconds} 秒仍未完成，已放弃，未做检查。',
