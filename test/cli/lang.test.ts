@@ -9,7 +9,7 @@ test('Chinese by default and with --lang zh-CN or zh-TW', async () => {
   for (const lang of [[], ['--lang', 'zh-CN'], ['--lang=zh-TW']]) {
     const { code, stdout } = await runCli(['check', SAMPLE, ...lang], '.');
     assert.equal(code, 1);
-    assert.equal(stdout, `${SAMPLE}:11:25 error sum-mismatch 合计 464 ≠ 177+81+24+192 = 474（差 10）\n1 个错误，0 个警告（1 个文件）\n`, lang.join(' '));
+    assert.equal(stdout, `${SAMPLE}:11:25 error sum-mismatch 合计 464 ≠ 177+81+24+192 = 474（差 10）\n1 个错误，0 个警告（1 个文件）\n有错误的文件 (files with errors): ${SAMPLE}\n`, lang.join(' '));
   }
 });
 
@@ -17,7 +17,7 @@ test('--lang en: English findings and summary; the exit code is the same', async
   const { code, stdout, stderr } = await runCli(['check', SAMPLE, '--lang', 'en-US'], '.');
   assert.equal(code, 1);
   assert.equal(stderr, '');
-  assert.equal(stdout, `${SAMPLE}:11:25 error sum-mismatch Total 464 ≠ 177+81+24+192 = 474 (off by 10)\nErrors: 1, warnings: 0 (files checked: 1)\n`);
+  assert.equal(stdout, `${SAMPLE}:11:25 error sum-mismatch Total 464 ≠ 177+81+24+192 = 474 (off by 10)\nErrors: 1, warnings: 0 (files checked: 1)\nFiles with errors: ${SAMPLE}\n`);
 });
 
 test('--lang en with --format json: messages, related entries and fix titles in English', async () => {

@@ -220,10 +220,17 @@ describe('settings and scheduling', () => {
 
   test('a document’s settings: the editor’s over the configuration file’s, then the defaults', () => {
     const project = { rules: { 'sum-mismatch': 'warning' as const, 'table-image': 'off' as const }, ignores: [], maxFileSize: 100 };
-    const editor = { rules: { 'sum-mismatch': 'info' as const }, detectReports: false, maxFileSize: null };
-    assert.deepEqual(documentSettings(editor, project, true), { rules: { 'sum-mismatch': 'info', 'table-image': 'off' }, detectReports: false, maxFileSize: 100, ignored: true });
+    const editor = { ...DEFAULT_SETTINGS, rules: { 'sum-mismatch': 'info' as const }, detectReports: false, maxFileSize: null, locale: 'en' as const };
+    assert.deepEqual(documentSettings(editor, project, true), {
+      rules: { 'sum-mismatch': 'info', 'table-image': 'off' },
+      detectReports: false,
+      maxFileSize: 100,
+      language: 'auto',
+      locale: 'en',
+      ignored: true,
+    });
     assert.equal(documentSettings({ ...editor, maxFileSize: 7 }, project, false).maxFileSize, 7);
-    assert.deepEqual(documentSettings(DEFAULT_SETTINGS, undefined, false), { rules: {}, detectReports: true, maxFileSize: DEFAULT_MAX_FILE_SIZE, ignored: false });
+    assert.deepEqual(documentSettings(DEFAULT_SETTINGS, undefined, false), { ...DEFAULT_SETTINGS, maxFileSize: DEFAULT_MAX_FILE_SIZE, ignored: false });
   });
 
   test('settings are pulled per document until they change, or pushed by clients that cannot be asked', async () => {

@@ -36,7 +36,7 @@ describe('the language of diagnostics', () => {
       range: diagnostics[0].range,
       context: { diagnostics, only: ['quickfix'] },
     })) as CodeAction[];
-    assert.equal(actions[0].title, 'Change 464 to 474');
+    assert.ok(actions.some((a) => a.title === 'Change 464 to 474'), actions.map((a) => a.title).join(', '));
 
     assert.deepEqual((await afterSettings(editor, { language: 'zh-CN' })).map((d) => d.message), [ZH]);
     const [tooLarge] = await afterSettings(editor, { maxFileSize: 100 });

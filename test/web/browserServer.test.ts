@@ -82,7 +82,7 @@ describe('the language server built for a browser worker', () => {
 
     const { range } = first.diagnostics[0];
     const actions = (await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: URI }, range, context: { diagnostics: first.diagnostics, only: ['quickfix'] } })) as CodeAction[];
-    assert.equal(actions[0].title, 'Change 464 to 474');
+    assert.ok(actions.some((a) => a.title === 'Change 464 to 474'), actions.map((a) => a.title).join(', '));
     const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: range.start });
     assert.match((hover?.contents as MarkupContent).value, /^\*\*Sum check\*\*: .* 464 ≠ 177\+81\+24\+192 = 474/);
 

@@ -40,7 +40,7 @@ export function textFormatter(color: boolean, t: Translator = translator()): For
       const unreadable = totals.unreadable > 0 ? t('cli.summaryUnreadable', { count: totals.unreadable }) : '';
       const summary = t('cli.summary', { errors: totals.errors, warnings: totals.warnings, notes, files: totals.checked, unreadable });
       const tone = totals.errors > 0 ? '1;31' : totals.warnings > 0 ? '1;33' : '1;32';
-      const files = withErrors.length > 0 ? `有错误的文件 (files with errors): ${withErrors.join(', ')}\n` : '';
+      const files = withErrors.length > 0 ? `${t('cli.filesWithErrors', { files: withErrors.join(', ') })}\n` : '';
       return `${paint(tone, summary)}\n${files}`;
     },
   };

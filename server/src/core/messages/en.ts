@@ -116,6 +116,11 @@ export const EN: MessageTable = {
   'fee.message': 'This says no information-processing fee was charged (“{words}”), but elsewhere the report states fees charged: {amounts}',
   'fee.related': 'fee charged {amount}',
 
+  'directive.unknown': '“{name}” is not a GovReport directive and does nothing; the directives are {directives}',
+  'directive.unknownRule': '“{name}” in the directive is not a rule id, so the directive does nothing for it{hint}',
+  'directive.didYouMean': '; did you mean “{id}”?',
+  'directive.seeRules': '; the rule ids are listed by govreport rules',
+
   'lsp.tooLarge': 'The file is {bytes} bytes, more than govreport.maxFileSize ({limit} bytes): not checked.',
   'lsp.timedOut': 'The analysis did not finish within {seconds} s and was abandoned: not checked.',
   'lsp.binaryUnavailable': 'PDF and Word files cannot be read here (e.g. in a browser); use desktop VS Code or the govreport command line',
@@ -124,5 +129,6 @@ export const EN: MessageTable = {
   'place.cell': ' (table {table}, row {row}, column {cell})',
   'cli.summary': 'Errors: {errors}, warnings: {warnings}{notes} (files checked: {files}{unreadable})',
   'cli.summaryNotes': ', notes: {count}',
+  'cli.filesWithErrors': 'Files with errors: {files}',
   'cli.summaryUnreadable': ', unreadable: {count}',
 };

@@ -125,6 +125,12 @@ export const ZH_CN = {
   'fee.message': '此处称未收取信息处理费（“{words}”），但报告另处写明收取信息处理费 {amounts}',
   'fee.related': '收取信息处理费 {amount}',
 
+  // --- invalid-directive
+  'directive.unknown': '“{name}” 不是 GovReport 的指令，不起作用；指令有 {directives}',
+  'directive.unknownRule': '指令中的 “{name}” 不是规则 id，对它不起作用{hint}',
+  'directive.didYouMean': '；是否应为 “{id}”？',
+  'directive.seeRules': '；规则 id 见规则列表（govreport rules）',
+
   // --- adapters: the language server and the command line
   'lsp.tooLarge': '文件大小 {bytes} 字节，超过设置 govreport.maxFileSize（{limit} 字节），未做检查。',
   'lsp.timedOut': '分析超过 {seconds} 秒仍未完成，已放弃，未做检查。',
@@ -134,5 +140,6 @@ export const ZH_CN = {
   'place.cell': '（表 {table} 第 {row} 行第 {cell} 列）',
   'cli.summary': '{errors} 个错误，{warnings} 个警告{notes}（{files} 个文件{unreadable}）',
   'cli.summaryNotes': '，{count} 个提示',
+  'cli.filesWithErrors': '有错误的文件 (files with errors): {files}',
   'cli.summaryUnreadable': '，{count} 个无法读取',
 } as const;
