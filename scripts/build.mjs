@@ -1,4 +1,5 @@
-// Bundles the CLI, the language server and the VS Code client into dist/ with esbuild, and copies
+// Bundles the CLI, the language server and the VS Code client into dist/ with esbuild (and, for the
+// web extension, the client and the language server for a browser into dist/web/), and copies
 // pdfjs-dist's packed CMaps of Chinese encodings into dist/cmaps (PDFs whose fonts use a predefined
 // GB or CNS encoding without a Unicode map cannot be read without them).
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
@@ -23,8 +24,14 @@ const common = {
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
+/** For a browser: no Node built-ins may be reached (the build fails if one is). */
+const web = { ...common, platform: 'browser', target: 'es2022', define: { 'process.env.NODE_ENV': '"production"' } };
+
 await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // the web extension host loads a CommonJS module; the server is a classic worker script
+  build({ ...web, entryPoints: ['client/src/browserExtension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'] }),
+  build({ ...web, entryPoints: ['server/src/lsp/browserMain.ts'], outfile: 'dist/web/server.js', format: 'iife' }),
 ]);

@@ -2,7 +2,7 @@
 // Word file (its extracted text shown read-only, the findings on it), fix all auto-fixable problems
 // in the current file, and list the rules with their documentation.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { RULE_METAS } from '../../server/src/core/rules/meta';
 import {
   CHECK_BINARY_METHOD,

@@ -2,14 +2,9 @@
 // Markdown and HTML documents (the server decides from the text which of the latter are reports; a
 // web page is checked in place), and adds the status bar item and the commands.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { CONFIG_FILE_NAMES } from '../../server/src/config/fileNames';
-import { LANGUAGE_ID } from '../../server/src/lsp/protocol';
-import { registerCommands } from './commands';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { messages } from './messages';
-import { ErrorCountStatus } from './statusBar';
-
-const SYNCED_LANGUAGES: readonly string[] = [LANGUAGE_ID, 'plaintext', 'markdown', 'html'];
+import { clientOptions, startClient } from './start';
 
 let client: LanguageClient | undefined;
 
@@ -19,16 +14,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: SYNCED_LANGUAGES.flatMap((language) =>
-      ['file', 'untitled'].map((scheme) => ({ scheme, language })),
-    ),
-    // the project's configuration file: the server reads it again when it changes
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`) },
-  };
-  client = new LanguageClient('govreport', messages.statusName, serverOptions, clientOptions);
-  context.subscriptions.push(new ErrorCountStatus(), ...registerCommands(context, client, SYNCED_LANGUAGES));
-  await client.start();
+  client = new LanguageClient('govreport', messages.statusName, serverOptions, clientOptions(['file', 'untitled']));
+  await startClient(context, client);
 }
 
 export function deactivate(): Promise<void> | undefined {

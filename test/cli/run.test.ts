@@ -31,6 +31,8 @@ const usageCases: [argv: string[], message: string][] = [
   [['rules', '--disable', 'sum-mismatch'], '--disable 只能用于 check'],
   [['rules', '--max-file-size', '1MB'], '--max-file-size 只能用于 check'],
   [['check', 'a.txt', '--max-file-size'], '--max-file-size 需要一个值 (needs a value)'],
+  [['check', 'a.txt', '--lang', 'fr'], '--lang 只能是 zh-CN 或 en (--lang takes zh-CN or en): fr'],
+  [['rules', '--lang', 'en'], '--lang 只能用于 check'],
   ...['50M', '1e3', '0', '-1', 'ten', '2.5', '1.5GB'].map((size): [string[], string] => [
     ['check', 'a.txt', `--max-file-size=${size}`],
     `--max-file-size 需要 1 字节到 511MB 之间的大小，如 50MB 或 512KB (--max-file-size needs a size from 1 byte to 511MB, such as 50MB or 512KB): ${size}`,

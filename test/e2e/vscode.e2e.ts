@@ -93,6 +93,8 @@ const SETTINGS = {
   // The hover opens below the line, where it has room above the Problems panel.
   'editor.hover.above': false,
   'git.enabled': false,
+  // the editor runs in English (--locale en); the expectations (expected.ts) are the Chinese messages
+  'govreport.language': 'zh-CN',
   ...(README_SCREENSHOT ? { 'editor.minimap.enabled': false } : {}),
 };
 

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { DiagnosticSeverity, FoldingRangeKind, type Diagnostic, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, OutlineNode, Report } from '../../server/src/core/types';
+import { utf8Length } from '../../server/src/lsp/checks';
 import { codeActions } from '../../server/src/lsp/codeActions';
 import { diagnosticsOf } from '../../server/src/lsp/diagnostics';
 import { hoverAt } from '../../server/src/lsp/hover';
@@ -184,21 +185,52 @@ describe('outline', () => {
 });
 
 describe('settings and scheduling', () => {
+  test('the size limit counts UTF-8 bytes as Buffer does, without Buffer (which a browser lacks)', () => {
+    for (const text of ['', 'abc', '合计7025条', 'é€', '𠀀鋗𫓶', 'a\ud800b', '\udc00', 'x\ud83d', '\ud83d\ude00\ud83d']) {
+      assert.equal(utf8Length(text), Buffer.byteLength(text, 'utf8'), JSON.stringify(text));
+    }
+  });
+
   test('malformed settings fall back to defaults, valid overrides are kept', () => {
     assert.deepEqual(readSettings(undefined), DEFAULT_SETTINGS);
     assert.deepEqual(readSettings({ rules: { a: 'off', b: 'loud', c: 3 }, detectReports: 'no', maxFileSize: -1 }), {
       ...DEFAULT_SETTINGS,
       rules: { a: 'off' },
     });
-    assert.deepEqual(readSettings({ detectReports: false, maxFileSize: 10 }), { rules: {}, detectReports: false, maxFileSize: 10 });
+    assert.deepEqual(readSettings({ detectReports: false, maxFileSize: 10 }), { ...DEFAULT_SETTINGS, detectReports: false, maxFileSize: 10 });
+  });
+
+  test('govreport.language: auto follows the editor, zh-CN or en forces a language, anything else is auto', () => {
+    assert.equal(readSettings({}, 'en').locale, 'en');
+    assert.equal(readSettings({ language: 'auto' }, 'en').locale, 'en');
+    assert.equal(readSettings({ language: 'zh-CN' }, 'en').locale, 'zh-CN');
+    assert.equal(readSettings({ language: 'en' }).locale, 'en');
+    assert.deepEqual(readSettings({ language: 'fr' }, 'en'), { ...DEFAULT_SETTINGS, language: 'auto', locale: 'en' });
+  });
+
+  test('the editor language reaches settings pushed, pulled, or defaulted after a failed pull', async () => {
+    const pushed = new SettingsStore(() => {});
+    pushed.useClientLocale('en');
+    assert.equal((await pushed.for('file:///a')).locale, 'en');
+    const failing = new SettingsStore(() => {});
+    failing.pullWith(() => Promise.reject(new Error('client gone')));
+    failing.useClientLocale('en');
+    assert.equal((await failing.for('file:///a')).locale, 'en');
   });
 
   test('a document’s settings: the editor’s over the configuration file’s, then the defaults', () => {
     const project = { rules: { 'sum-mismatch': 'warning' as const, 'table-image': 'off' as const }, ignores: [], maxFileSize: 100 };
-    const editor = { rules: { 'sum-mismatch': 'info' as const }, detectReports: false, maxFileSize: null };
-    assert.deepEqual(documentSettings(editor, project, true), { rules: { 'sum-mismatch': 'info', 'table-image': 'off' }, detectReports: false, maxFileSize: 100, ignored: true });
+    const editor = { ...DEFAULT_SETTINGS, rules: { 'sum-mismatch': 'info' as const }, detectReports: false, maxFileSize: null, locale: 'en' as const };
+    assert.deepEqual(documentSettings(editor, project, true), {
+      rules: { 'sum-mismatch': 'info', 'table-image': 'off' },
+      detectReports: false,
+      maxFileSize: 100,
+      language: 'auto',
+      locale: 'en',
+      ignored: true,
+    });
     assert.equal(documentSettings({ ...editor, maxFileSize: 7 }, project, false).maxFileSize, 7);
-    assert.deepEqual(documentSettings(DEFAULT_SETTINGS, undefined, false), { rules: {}, detectReports: true, maxFileSize: DEFAULT_MAX_FILE_SIZE, ignored: false });
+    assert.deepEqual(documentSettings(DEFAULT_SETTINGS, undefined, false), { ...DEFAULT_SETTINGS, maxFileSize: DEFAULT_MAX_FILE_SIZE, ignored: false });
   });
 
   test('settings are pulled per document until they change, or pushed by clients that cannot be asked', async () => {
@@ -224,7 +256,7 @@ describe('settings and scheduling', () => {
 
   test('rule severities from the settings are passed to the analysis', () => {
     const options = analyzeOptions({ ...DEFAULT_SETTINGS, rules: { 'table-shape': 'hint' } });
-    assert.deepEqual(options, { severity: { 'table-shape': 'hint' }, explain: true });
+    assert.deepEqual(options, { severity: { 'table-shape': 'hint' }, explain: true, locale: 'zh-CN' });
   });
 
   test('the debounce is twice the last analysis time, capped', () => {

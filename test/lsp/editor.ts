@@ -118,9 +118,11 @@ export class EditorSession {
     return session;
   }
 
-  async initialize(capabilities: ClientCapabilities = CAPABILITIES): Promise<InitializeResult> {
+  /** `locale`: the editor's display language, as VS Code sends it (`en`, `zh-cn`). */
+  async initialize(capabilities: ClientCapabilities = CAPABILITIES, locale?: string): Promise<InitializeResult> {
     const result = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
+      locale,
       rootUri: null,
       capabilities,
       workspaceFolders: null,

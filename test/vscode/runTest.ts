@@ -56,6 +56,8 @@ async function main(): Promise<number> {
         'extensions.autoUpdate': false,
         'files.autoSave': 'off',
         'git.enabled': false,
+        // the editor runs in English (--locale=en); the shared expectations are the Chinese messages
+        'govreport.language': 'zh-CN',
       }),
     );
 

@@ -2,6 +2,7 @@
 import { constants } from 'node:buffer';
 import { parseArgs } from 'node:util';
 import bytes from 'bytes';
+import { DEFAULT_LOCALE, localeOf, type Locale } from '../core/messages/translate';
 import { RULE_METAS } from '../core/rules/meta';
 import type { SeverityOverride } from '../core/types';
 import { displayPath, type FsPath } from './fsPath';
@@ -21,6 +22,8 @@ export interface CheckCommand {
   jobs: number | null;
   /** Larger files are not read; null: the configuration file's maxFileSize, else DEFAULT_MAX_FILE_SIZE. */
   maxFileSize: number | null;
+  /** The language of messages and the summary. */
+  locale: Locale;
   /** --config FILE; false: --no-config; null: each report's own, found from its folder up. */
   config: string | false | null;
   /** --fix writes the fixes into the files, --fix-dry-run prints them as a unified diff. */
@@ -81,6 +84,7 @@ ${USAGE}
                              (larger files are not read; default the configuration file's maxFileSize, else ${bytes.format(DEFAULT_MAX_FILE_SIZE)}; bytes or a size such as 512KB or 50MB)
   --no-cross                 不做跨年度核对（同一机关相邻年度的报告互相核对）
                              (no checks across years: one body's reports of consecutive years against each other)
+  --lang zh-CN|en            消息的语言，默认 zh-CN (language of the messages, default zh-CN)
   -h, --help                 显示帮助 (show this help)
   -v, --version              显示版本 (show the version)
 
@@ -120,13 +124,14 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   'max-file-size': { type: 'string' },
   'no-cross': { type: 'boolean' },
+  lang: { type: 'string' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 const SEVERITIES: readonly string[] = ['off', 'error', 'warning', 'info', 'hint'];
 /** Options that only `check` takes, with their names as written. */
-const CHECK_ONLY = ['disable', 'jobs', 'max-file-size', 'no-cross', 'output-file', 'fix', 'fix-dry-run', 'quiet', 'max-warnings', 'rule', 'config', 'no-config', 'ignore-pattern', 'stdin-filename'];
+const CHECK_ONLY = ['disable', 'jobs', 'max-file-size', 'no-cross', 'output-file', 'fix', 'fix-dry-run', 'quiet', 'max-warnings', 'rule', 'config', 'no-config', 'ignore-pattern', 'stdin-filename', 'lang'];
 
 /** Arguments that are not valid UTF-8 come as bytes: paths keep them, all else is read as displayed. */
 export function parseCommand(argv: readonly FsPath[]): Command {
@@ -193,6 +198,7 @@ export function parseCommand(argv: readonly FsPath[]): Command {
         stdinFilename,
         ignorePatterns: (values['ignore-pattern'] ?? []) as string[],
         cross: !values['no-cross'],
+        locale: parseLang(values.lang as string | undefined),
       };
     }
     default:
@@ -234,6 +240,13 @@ function parseJobs(value: string | undefined): number | null {
   const jobs = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs 需要 1 到 ${MAX_JOBS} 之间的整数 (--jobs needs a whole number from 1 to ${MAX_JOBS}): ${value}`);
   return jobs;
+}
+
+/** `zh`, `zh-CN`, `zh-Hans` … are Chinese; `en`, `en-US` … English; nothing else is offered. */
+function parseLang(value: string | undefined): Locale {
+  if (value === undefined) return DEFAULT_LOCALE;
+  if (!/^(zh|en)([-_]\w+)*$/i.test(value)) throw new UsageError(`--lang 只能是 zh-CN 或 en (--lang takes zh-CN or en): ${value}`);
+  return localeOf(value);
 }
 
 function parseSize(value: string): number {

@@ -4,6 +4,7 @@
 import { Worker, parentPort } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
 import { pdfResources } from '../io/pdfResources';
+import type { Locale } from '../core/messages/translate';
 import type { SeverityOverride } from '../core/types';
 import { fixSource } from '../readers/fixSource';
 import { checkDocument, checkText, formatOf, textFormatOf, type Analyzer } from '../readers/source';
@@ -22,6 +23,8 @@ export interface CheckOptions {
   fix: boolean;
   /** Summarise each report for the checks across years (off with --no-cross). */
   summary?: boolean;
+  /** The language of the messages. */
+  locale: Locale;
 }
 
 /** A file to check: on disk, or standard input's bytes; or a path that could not be used. */
@@ -35,7 +38,7 @@ async function bytesOf(job: Job): Promise<{ bytes: Uint8Array } | { error: strin
 
 export async function checkFile(job: Job, analyzer: Analyzer): Promise<FileResult> {
   const { path, options } = job;
-  const analyzeOptions = { severity: options.severity, summary: options.summary };
+  const analyzeOptions = { severity: options.severity, summary: options.summary, locale: options.locale };
   const format = formatOf(path);
   try {
     const read = await bytesOf(job);

@@ -37,6 +37,7 @@ export class FileOptions {
       maxFileSize: this.command.maxFileSize ?? settings?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
       fix: this.command.fix !== null,
       summary: this.command.cross,
+      locale: this.command.locale,
     };
   }
 

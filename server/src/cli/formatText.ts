@@ -3,6 +3,7 @@
 // then the findings across years (each with its places in the other year's file, indented), then a
 // summary line, and a line naming the files with errors.
 import { LineIndex } from '../core/lineIndex';
+import { translator, type Translator } from '../core/messages/translate';
 import type { Severity } from '../core/types';
 import type { Location } from '../readers/types';
 import type { CrossOutput } from './crossYear';
@@ -18,7 +19,7 @@ export function shouldColor(stream: { isTTY?: boolean }, env: Readonly<Record<st
   return stream.isTTY === true && env.TERM !== 'dumb';
 }
 
-export function textFormatter(color: boolean): Formatter {
+export function textFormatter(color: boolean, t: Translator = translator()): Formatter {
   const paint = (code: string, text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
   const withErrors: string[] = [];
   return {
@@ -46,11 +47,11 @@ export function textFormatter(color: boolean): Formatter {
         .join('');
     },
     end(totals: Totals) {
-      const notes = totals.notes > 0 ? `，${totals.notes} 个提示` : '';
-      const unreadable = totals.unreadable > 0 ? `，${totals.unreadable} 个无法读取` : '';
-      const summary = `${totals.errors} 个错误，${totals.warnings} 个警告${notes}（${totals.checked} 个文件${unreadable}）`;
+      const notes = totals.notes > 0 ? t('cli.summaryNotes', { count: totals.notes }) : '';
+      const unreadable = totals.unreadable > 0 ? t('cli.summaryUnreadable', { count: totals.unreadable }) : '';
+      const summary = t('cli.summary', { errors: totals.errors, warnings: totals.warnings, notes, files: totals.checked, unreadable });
       const tone = totals.errors > 0 ? '1;31' : totals.warnings > 0 ? '1;33' : '1;32';
-      const files = withErrors.length > 0 ? `有错误的文件 (files with errors): ${withErrors.join(', ')}\n` : '';
+      const files = withErrors.length > 0 ? `${t('cli.filesWithErrors', { files: withErrors.join(', ') })}\n` : '';
       return `${paint(tone, summary)}\n${files}`;
     },
   };

@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { version } from '../../../package.json';
 import { analyze } from '../core/analyze';
-import { HELP, PARALLEL_FROM_FILES, STDIN, USAGE, UsageError, parseCommand, type CheckCommand, type Command, type Format } from './args';
+import { translator } from '../core/messages/translate';
+import { HELP, PARALLEL_FROM_FILES, STDIN, USAGE, UsageError, parseCommand, type CheckCommand, type Command } from './args';
 import { checkInOrder, checkInWorkers, type Analyzer, type Task } from './checkFiles';
 import { CrossYearCollector, tallyCross } from './crossYear';
 import { discover } from './discover';
@@ -101,7 +102,7 @@ async function check(command: CheckCommand, io: Io, analyzer: Analyzer, workerSc
   }
 
   progress = createProgress(io.stderr, tasks.length);
-  const formatter = createFormatter(command.format, io);
+  const formatter = createFormatter(command, io);
   const totals: Totals = { errors: 0, warnings: 0, notes: 0, checked: 0, unreadable: 0, unmatched };
   const jobs = command.jobs ?? (tasks.length < PARALLEL_FROM_FILES ? 1 : Math.min(2, availableParallelism()));
   const results = workerScript && jobs > 1 ? checkInWorkers(workerScript, tasks, jobs) : checkInOrder(tasks, analyzer);
@@ -155,13 +156,13 @@ function fileSink(path: string): { write(chunk: string): void; close(): void } {
   };
 }
 
-function createFormatter(format: Format, io: Io): Formatter {
+function createFormatter({ format, locale }: CheckCommand, io: Io): Formatter {
   switch (format) {
     case 'json':
       return jsonFormatter();
     case 'sarif':
       return sarifFormatter(io.cwd, version);
     case 'text':
-      return textFormatter(shouldColor(io.stdout, io.env));
+      return textFormatter(shouldColor(io.stdout, io.env), translator(locale));
   }
 }

@@ -6,6 +6,7 @@ import { findPercentages } from './facts/percentages';
 import { findProseSums } from './facts/proseSums';
 import { findRestatements, type Restatement } from './facts/restatements';
 import { summariseForCrossYear } from './cross/summary';
+import { translator } from './messages/translate';
 import { buildOutline } from './outline';
 import { RULES } from './rules';
 import { RULE_METAS } from './rules/meta';
@@ -60,6 +61,7 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
     imageTables: findImageTables(doc),
     directiveProblems: directives.problems,
     span,
+    t: translator(options.locale),
   };
   // rules switched off by the caller, or for the whole text by `<!-- govreport-disable-file … -->`
   const everywhere = rulesOffEverywhere(directives);

@@ -2,6 +2,7 @@
 // All offsets are UTF-16 code-unit offsets into the ORIGINAL text given to `analyze`.
 import type { Directives } from './directives';
 import type { CrossSummary } from './cross/types';
+import type { Locale } from './messages/translate';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -12,7 +13,7 @@ export interface Span {
 
 export interface RelatedSpan {
   span: Span;
-  /** Chinese label of the part, e.g. `（一）予以公开 · 自然人 = 10`. */
+  /** The part it names, alone: `（一）予以公开 · 自然人 = 10`, `上年 39`, `基数 办结总数 360`. */
   message: string;
 }
 
@@ -22,7 +23,7 @@ export interface TextEdit {
 }
 
 export interface Fix {
-  /** Chinese title of the quick fix, e.g. `将 7025 改为 7235`. */
+  /** Title of the quick fix, e.g. `将 7025 改为 7235`. */
   title: string;
   edits: TextEdit[];
   /** The one clearly best correction: safe to apply in a "fix all" run. Alternatives are never preferred. */
@@ -145,6 +146,8 @@ export interface AnalyzeOptions {
   proveFixes?: boolean;
   /** Summarise the report for the checks across years (`Report.crossYear`, default true). */
   summary?: boolean;
+  /** The language of messages, fix titles and hovers (default `zh-CN`). */
+  locale?: Locale;
 }
 
 export interface RuleMeta {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker, workerData, parentPort } from 'node:worker_threads';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { translator, type Translator } from '../core/messages/translate';
 import type { AnalyzeOptions, Severity } from '../core/types';
 import { pdfResources } from '../io/pdfResources';
 import { checkDocument, formatOf, type CheckedSource } from '../readers/source';
@@ -28,22 +29,22 @@ interface Job {
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, info: 3, hint: 4 };
 
 /** `（第 3 页）`, `（第 12 段）`, `（表 2 第 5 行第 3 列）`: where a finding is in the document. */
-export function placeText(place: Location | null | undefined): string {
+export function placeText(place: Location | null | undefined, t: Translator = translator()): string {
   if (!place) return '';
-  if ('page' in place) return `（第 ${place.page} 页）`;
-  if ('paragraph' in place) return `（第 ${place.paragraph + 1} 段）`;
-  return `（表 ${place.table + 1} 第 ${place.row + 1} 行第 ${place.cell + 1} 列）`;
+  if ('page' in place) return t('place.page', { page: place.page });
+  if ('paragraph' in place) return t('place.paragraph', { paragraph: place.paragraph + 1 });
+  return t('place.cell', { table: place.table + 1, row: place.row + 1, cell: place.cell + 1 });
 }
 
 /** The diagnostics of a checked document, on the view of its extracted text. */
-export function extractedDiagnostics(checked: CheckedSource, extractedUri: string): Diagnostic[] {
+export function extractedDiagnostics(checked: CheckedSource, extractedUri: string, t: Translator = translator()): Diagnostic[] {
   const view = TextDocument.create(extractedUri, 'plaintext', 1, checked.text);
   return checked.report.findings.map((f, i) => ({
     range: rangeOf(view, f.span),
     severity: SEVERITIES[f.severity],
     code: f.rule,
     source: DIAGNOSTIC_SOURCE,
-    message: `${f.message}${placeText(checked.locations?.[i])}`,
+    message: `${f.message}${placeText(checked.locations?.[i], t)}`,
     relatedInformation: f.related.map((r) => ({ location: { uri: extractedUri, range: rangeOf(view, r.span) }, message: r.message })),
   }));
 }
@@ -69,7 +70,7 @@ export async function checkBinary(uri: string, options: AnalyzeOptions, script: 
   const checked = await inWorker(script, { kind: 'document', format, bytes, options }, timeLimitMs);
   if ('error' in checked) return failed(checked.error);
   const extractedUri = extractedUriOf(uri);
-  return { result: { extractedUri, text: checked.text, findings: checked.report.findings.length }, diagnostics: extractedDiagnostics(checked, extractedUri) };
+  return { result: { extractedUri, text: checked.text, findings: checked.report.findings.length }, diagnostics: extractedDiagnostics(checked, extractedUri, translator(options.locale)) };
 }
 
 function inWorker(script: string, job: Job, timeLimitMs: number): Promise<CheckedSource | { error: string }> {

@@ -23,6 +23,21 @@ const DETECTED_LANGUAGES: readonly string[] = ['plaintext', 'markdown', 'html'];
 /** A web page is read in place (its report's text and tables out of the markup, findings mapped back into it), also when saved as text. */
 const formatOf = (document: TextDocument, text: string): TextFormat => (document.languageId === 'html' ? 'html' : textFormatOf(document.uri, text));
 
+/** The UTF-8 length of `text` (as Buffer.byteLength, which a browser lacks; a lone surrogate is U+FFFD, 3 bytes). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 /** A document's latest completed outcome and the edits since (all of them until the first outcome). */
 interface History {
   completed?: { version: number; outcome: CheckOutcome };
@@ -107,7 +122,7 @@ export class DocumentChecks {
     const { uri, version } = document;
     const text = document.getText();
     if (!this.isSubject(document, text, settings)) return { kind: 'ignored' };
-    const bytes = Buffer.byteLength(text, 'utf8');
+    const bytes = utf8Length(text);
     if (bytes > settings.maxFileSize) return { kind: 'tooLarge', bytes, limit: settings.maxFileSize };
     const result = await this.analyses.analyze(uri, text, analyzeOptions(settings), formatOf(document, text));
     switch (result.kind) {

@@ -3,6 +3,7 @@
 // state.
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_LOCALE, translator, type Locale } from '../core/messages/translate';
 import type { Finding, Severity } from '../core/types';
 import type { CheckOutcome } from './checks';
 import { DIAGNOSTIC_SOURCE } from './protocol';
@@ -24,19 +25,15 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** null: the document is not checked (nothing to publish unless diagnostics must be cleared). */
-export function diagnosticsOf(document: TextDocument, outcome: CheckOutcome): Diagnostic[] | null {
+export function diagnosticsOf(document: TextDocument, outcome: CheckOutcome, locale: Locale = DEFAULT_LOCALE): Diagnostic[] | null {
+  const t = translator(locale);
   switch (outcome.kind) {
     case 'ignored':
       return null;
     case 'tooLarge':
-      return [notCheckedDiagnostic(
-        `文件大小 ${outcome.bytes} 字节，超过设置 govreport.maxFileSize（${outcome.limit} 字节），未做检查。` +
-          '(File larger than govreport.maxFileSize; not checked.)',
-      )];
+      return [notCheckedDiagnostic(t('lsp.tooLarge', { bytes: outcome.bytes, limit: outcome.limit }))];
     case 'timedOut':
-      return [notCheckedDiagnostic(
-        `分析超过 ${outcome.limitMs / 1000} 秒仍未完成，已放弃，未做检查。(Analysis timed out; not checked.)`,
-      )];
+      return [notCheckedDiagnostic(t('lsp.timedOut', { seconds: outcome.limitMs / 1000 }))];
     case 'checked':
       return outcome.report?.findings.map((finding) => diagnosticOf(document, finding)) ?? [];
   }

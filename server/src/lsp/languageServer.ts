@@ -4,26 +4,27 @@ import {
   DidChangeConfigurationNotification,
   FileChangeType,
   LSPErrorCodes,
-  ProposedFeatures,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
-  createConnection,
   CodeActionKind,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+  type Connection,
+  type ConnectionOptions,
+  type Diagnostic,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
-import type { Report } from '../core/types';
-import { AnalysisLanes } from './analysisLanes';
+import { localeOf } from '../core/messages/translate';
+import type { AnalyzeOptions, Report } from '../core/types';
+import type { AnalysisLanes } from './analysisLanes';
 import { carryOutline, type Replacement } from './carry';
 import { DocumentChecks } from './checks';
-import { CrossYearNeighbours } from './crossYear';
+import type { CrossYearNeighbours } from './crossYear';
 import { codeActions, type EditStyle } from './codeActions';
 import { diagnosticsOf } from './diagnostics';
 import { hoverAt } from './hover';
 import { INVALID_PARAMS_METHOD, answerInvalidParams, checkingParams } from './params';
-import { checkBinary } from './binaryDocuments';
 import {
   CHECK_BINARY_METHOD,
   CHECK_DOCUMENT_METHOD,
@@ -34,26 +35,33 @@ import {
   type CheckDocumentParams,
 } from './protocol';
 import { DebouncedRuns, debounceDelay } from './scheduler';
-import { ProjectSettings } from './projectSettings';
+import type { ProjectSettings } from './projectSettings';
 import { analyzeOptions, SettingsStore } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
 
 /** An analysis that takes longer is abandoned (the document gets one information diagnostic). */
-const ANALYSIS_TIME_LIMIT_MS = 10_000;
+export const ANALYSIS_TIME_LIMIT_MS = 10_000;
 
-/** `workerScript`: the file to run analyses in (it must call `serveAnalyses()` in a worker thread). */
-export function startLanguageServer(workerScript: string): void {
+/** What differs between the server in Node (main.ts) and in a browser worker (browserMain.ts). */
+export interface ServerHost {
+  /** The connection to the editor, with these options. */
+  connect(options: ConnectionOptions): Connection;
+  /** Where analyses run: worker threads in Node, the server's own worker in a browser. */
+  analyses: Pick<AnalysisLanes, 'analyze' | 'cancel'>;
+  /** A PDF or Word file `uri`, checked: its findings as diagnostics of its extracted text. */
+  checkBinary(uri: string, options: AnalyzeOptions): Promise<{ result: CheckBinaryResult; diagnostics: Diagnostic[] }>;
+  /** Each document's settings: the editor's over its project's configuration file (Node), or the editor's alone (browser). */
+  projectSettings(editor: SettingsStore, publish: (uri: string, diagnostics: Diagnostic[]) => void): Pick<ProjectSettings, 'for' | 'changed'>;
+  /** The same body's report of the year before, read from disk (Node only): the findings across years. */
+  neighbours?: Pick<CrossYearNeighbours, 'diagnostics'>;
+}
+
+export function startLanguageServer(host: ServerHost): void {
   const logError = (message: string) => connection.console.error(message);
-  const connection = createConnection(ProposedFeatures.all, { messageStrategy: checkingParams(logError) });
+  const connection = host.connect({ messageStrategy: checkingParams(logError) });
   const editorSettings = new SettingsStore(logError);
-  const settings = new ProjectSettings(editorSettings, (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }));
-  const lanes = new AnalysisLanes(workerScript, ANALYSIS_TIME_LIMIT_MS);
-  const checks = new DocumentChecks(lanes, logError);
-  // other years' reports are analysed only for their summaries: no fix is proven, no hover explained
-  const neighbours = new CrossYearNeighbours(async (key, text, format) => {
-    const result = await lanes.analyze(key, text, { proveFixes: false }, format);
-    return result.kind === 'report' ? result.report : null;
-  });
+  const settings = host.projectSettings(editorSettings, (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }));
+  const checks = new DocumentChecks(host.analyses, logError);
   const documents = new TextDocuments<TextDocument>({
     create: TextDocument.create,
     update: (document, changes, version) => checks.update(document, changes, version),
@@ -67,6 +75,7 @@ export function startLanguageServer(workerScript: string): void {
   let registerForConfigurationChanges = false;
 
   connection.onInitialize((params): InitializeResult => {
+    editorSettings.useClientLocale(localeOf(params.locale));
     const workspace = params.capabilities.workspace;
     if (workspace?.configuration) {
       editorSettings.pullWith((uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }));
@@ -106,9 +115,9 @@ export function startLanguageServer(workerScript: string): void {
     if (!isCurrent(uri, document, version)) return;
     const outcome = await checks.check(document, documentSettings);
     if (!outcome || !isCurrent(uri, document, version)) return;
-    const own = diagnosticsOf(document, outcome);
+    const own = diagnosticsOf(document, outcome, documentSettings.locale);
     const report = outcome.kind === 'checked' ? outcome.report : null;
-    const acrossYears = report && own ? await neighbours.diagnostics(document, report, analyzeOptions(documentSettings), documentSettings.maxFileSize).catch((error: unknown) => {
+    const acrossYears = report && own && host.neighbours ? await host.neighbours.diagnostics(document, report, analyzeOptions(documentSettings), documentSettings.maxFileSize).catch((error: unknown) => {
       logError(`跨年度核对失败 (checks across years failed) ${uri}: ${String(error)}`);
       return [];
     }) : [];
@@ -169,7 +178,7 @@ export function startLanguageServer(workerScript: string): void {
   });
 
   connection.onRequest(CHECK_BINARY_METHOD, async ({ uri }: CheckBinaryParams): Promise<CheckBinaryResult> => {
-    const { result, diagnostics } = await checkBinary(uri, analyzeOptions(await settings.for(uri)), workerScript, ANALYSIS_TIME_LIMIT_MS);
+    const { result, diagnostics } = await host.checkBinary(uri, analyzeOptions(await settings.for(uri)));
     if (!('error' in result)) connection.sendDiagnostics({ uri: result.extractedUri, diagnostics });
     return result;
   });

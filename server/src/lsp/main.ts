@@ -1,10 +1,26 @@
 // The GovReport language server: `node dist/server.js --stdio` (editors) or IPC (the VS Code
 // client). The same bundle runs the analyses in worker threads.
 import { isMainThread } from 'node:worker_threads';
+import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
+import { AnalysisLanes } from './analysisLanes';
 import { serveAnalyses } from './analysisWorker';
-import { isDocumentWorker, serveDocumentCheck } from './binaryDocuments';
-import { startLanguageServer } from './languageServer';
+import { checkBinary, isDocumentWorker, serveDocumentCheck } from './binaryDocuments';
+import { CrossYearNeighbours } from './crossYear';
+import { ANALYSIS_TIME_LIMIT_MS, startLanguageServer } from './languageServer';
+import { ProjectSettings } from './projectSettings';
 
-if (isMainThread) startLanguageServer(__filename);
-else if (isDocumentWorker()) void serveDocumentCheck();
+if (isMainThread) {
+  const analyses = new AnalysisLanes(__filename, ANALYSIS_TIME_LIMIT_MS);
+  startLanguageServer({
+    connect: (options) => createConnection(ProposedFeatures.all, options),
+    analyses,
+    checkBinary: (uri, options) => checkBinary(uri, options, __filename, ANALYSIS_TIME_LIMIT_MS),
+    projectSettings: (editor, publish) => new ProjectSettings(editor, publish),
+    // other years' reports are analysed only for their summaries: no fix is proven, no hover explained
+    neighbours: new CrossYearNeighbours(async (key, text, format) => {
+      const result = await analyses.analyze(key, text, { proveFixes: false }, format);
+      return result.kind === 'report' ? result.report : null;
+    }),
+  });
+} else if (isDocumentWorker()) void serveDocumentCheck();
 else serveAnalyses();

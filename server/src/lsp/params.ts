@@ -2,7 +2,7 @@
 // sync, and the library's initialize, trace and progress), checked before any handler sees them: a
 // malformed request is answered InvalidParams saying what was expected, a malformed notification is
 // dropped and logged.
-import { ErrorCodes, Message, ResponseError, type MessageStrategy, type RequestMessage } from 'vscode-languageserver/node';
+import { ErrorCodes, Message, ResponseError, type MessageStrategy, type RequestMessage } from 'vscode-languageserver';
 import { CHECK_BINARY_METHOD, CHECK_DOCUMENT_METHOD } from './protocol';
 
 /** Invalid requests are rerouted to this method, whose handler (`answerInvalidParams`) answers the error. */

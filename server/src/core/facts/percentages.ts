@@ -5,6 +5,7 @@
 // is (this year − last year) / last year when the sentence states both. A percentage whose base is
 // determined this way and does not fit is an error; one whose base is only guessed, a hint.
 import type { DocumentModel } from '../document';
+import { msg, type Msg } from '../messages/translate';
 import { percentMatches } from '../numbers/decimal';
 import type { NumberToken } from '../numbers/tokens';
 import { sentenceAt, type Stretch } from '../prose/clauses';
@@ -22,8 +23,8 @@ export interface PercentBase {
   base: number;
   /** `31/87`, `(108-90)/90`. */
   formula: string;
-  /** Where the base is stated (a prose figure or table cells). */
-  where: { start: number; end: number; message: string }[];
+  /** Where the base is stated (a prose figure or table cells), each named alone (`基数 办结总数 360`). */
+  where: { start: number; end: number; message: Msg }[];
 }
 
 export interface PercentFact {
@@ -31,6 +32,8 @@ export interface PercentFact {
   percent: NumberToken;
   /** The part, the rate's numerator, or this year's figure. */
   count: NumberToken;
+  /** The words naming `count` (`当面申请`), empty when none do. */
+  countLabel: string;
   /** Plausible computations, the most likely first: any that fits clears the percentage. */
   bases: PercentBase[];
   /** The base is determined (named, kept from the sentence, stated in it, agreed by siblings): a miss is an error. */
@@ -38,7 +41,7 @@ export interface PercentFact {
   /** `约占`: judged within a whole unit of the last digit. */
   approximate: boolean;
   /** How the base was found, for messages (`本句所称“办结总数”`). */
-  basis: string;
+  basis: Msg;
 }
 
 /** How many figures before a percentage its terms may be (keeps megabyte-long paragraphs linear). */
@@ -57,7 +60,7 @@ const RATE_DEFS = RATES.flatMap((r) => r.words.map((w) => ({ r, w }))).sort((a, 
 interface Named {
   at: number;
   bases: PercentBase[];
-  basis: string;
+  basis: Msg;
 }
 
 /** The bases named in one sentence, in order: its scope clauses, then shares as they name theirs. */
@@ -95,9 +98,19 @@ function openingParen(text: string, close: number): number {
 
 const isCount = (t: NumberToken): boolean => t.kind === 'count' && !t.approx && t.value.scale === 0;
 
+/** Longer labels are cut to their last words (the noun), which name the figure. */
+const MAX_NAME = 16;
+/** The words of a label that name the figure, without the `其中` or `占` that links it to the clause before. */
+function nameOf(label: string): string {
+  const name = label.replace(/^(其中|占)/, '').replace(/[的为是共有达约]+$/, '');
+  return name.length > MAX_NAME ? `…${name.slice(-MAX_NAME)}` : name;
+}
+
 function proseBase(count: number, base: NumberToken, label: string): PercentBase {
   const b = base.value.units;
-  return { numerator: count, base: b, formula: `${count}/${b}`, where: [{ start: base.start, end: base.end, message: `基数 ${label}${b}` }] };
+  const name = nameOf(label);
+  const message = name ? msg('percent.relatedNamedBase', { label: name, value: b }) : msg('percent.relatedBase', { value: b });
+  return { numerator: count, base: b, formula: `${count}/${b}`, where: [{ start: base.start, end: base.end, message }] };
 }
 
 const withCount = (b: PercentBase, c: number): PercentBase => ({ ...b, numerator: c, formula: `${c}/${b.base}` });
@@ -115,7 +128,7 @@ class PercentReader {
       numerator: count,
       base: value,
       formula: `${count}/${value}`,
-      where: cells.map((c) => ({ start: c.start, end: c.end, message: `统计表 ${c.name} = ${c.text}` })),
+      where: cells.map((c) => ({ start: c.start, end: c.end, message: msg('related.tableCell', { cell: c.name, value: c.text }) })),
     }));
   }
 
@@ -135,7 +148,7 @@ class PercentReader {
       const m = SCOPE_CLAUSE.exec(pt.text.slice(start, i));
       if (m && !m[2].endsWith('其')) {
         const first = pt.figures[firstFigureFrom(pt, start)];
-        const basis = `本句所称“${m[2]}”`;
+        const basis = msg('basis.named', { words: m[2] });
         if (first && first.end <= i && isCount(first.token)) named.push({ at: i, bases: [proseBase(0, first.token, '')], basis });
         else {
           const id = conceptNamed(m[2]);
@@ -207,8 +220,9 @@ class PercentReader {
     const m = SHARE_LINK.exec(pt.text.slice(linkFrom, linkTo));
     if (!m) return null;
     const c = count.token.value.units;
-    const fact = (bases: PercentBase[], explicit: boolean, basis: string): PercentFact => ({ kind: 'share', percent: percent.token, count: count.token, bases, explicit, approximate: !!m[1], basis });
-    if (inline) return fact([proseBase(c, inline, '')], true, '本句写明的基数');
+    const countLabel = nameOf(this.reading.figure(pt, j).label);
+    const fact = (bases: PercentBase[], explicit: boolean, basis: Msg): PercentFact => ({ kind: 'share', percent: percent.token, count: count.token, countLabel, bases, explicit, approximate: !!m[1], basis });
+    if (inline) return fact([proseBase(c, inline, '')], true, msg('basis.stated'));
     const words = m[3].replace(/的$/, '');
     if (!GENERIC_BASE.test(words)) {
       const id = conceptNamed(words);
@@ -219,14 +233,15 @@ class PercentReader {
       if (bases.length === 0 && id) {
         // nothing states the named base: what it most likely equals, if the sibling shares confirm it
         const likely = (CONCEPT_FALLBACK[id] ?? []).flatMap((other) => this.conceptBases(pt, count.at, other, c));
-        if (likely.length > 0) return fact(likely, false, `推定的“${words}”`);
+        if (likely.length > 0) return fact(likely, false, msg('basis.presumed', { words }));
       }
       if (bases.length === 0) return this.guessedShare(pt, j, sentence, fact, false);
-      named.add({ at: percent.at, bases, basis: `本句所称“${words}”` });
-      return fact(bases, true, `本句所称“${words}”`);
+      const basis = msg('basis.named', { words });
+      named.add({ at: percent.at, bases, basis });
+      return fact(bases, true, basis);
     }
     const kept = named.lastBefore(count.at);
-    if (kept) return fact(kept.bases.map((b) => withCount(b, c)), true, `沿用${kept.basis}`);
+    if (kept) return fact(kept.bases.map((b) => withCount(b, c)), true, msg('basis.kept', { basis: kept.basis }));
     return this.guessedShare(pt, j, sentence, fact, true);
   }
 
@@ -240,7 +255,7 @@ class PercentReader {
   }
 
   /** No base named: a total stated in the sentence, or any earlier figure (a guess, so a hint). */
-  guessedShare(pt: ProseText, j: number, sentence: Stretch, fact: (b: PercentBase[], e: boolean, basis: string) => PercentFact, generic: boolean): PercentFact | null {
+  guessedShare(pt: ProseText, j: number, sentence: Stretch, fact: (b: PercentBase[], e: boolean, basis: Msg) => PercentFact, generic: boolean): PercentFact | null {
     const count = pt.figures[j].token;
     const c = count.value.units;
     const earlier: { token: NumberToken; label: string; marked: boolean; inSentence: boolean }[] = [];
@@ -256,7 +271,7 @@ class PercentReader {
     const stated = earlier.filter((e) => e.marked && e.inSentence);
     const ordered = stated.length > 0 ? stated : [...earlier.filter((e) => e.marked), ...earlier.filter((e) => !e.marked)];
     if (ordered.length === 0) return null;
-    return fact(ordered.map((e) => proseBase(c, e.token, e.label)), generic && stated.length > 0, stated.length > 0 ? '本句写明的合计' : '前文的数字（基数未在本句写明）');
+    return fact(ordered.map((e) => proseBase(c, e.token, e.label)), generic && stated.length > 0, msg(stated.length > 0 ? 'basis.sentenceTotal' : 'basis.earlierFigure'));
   }
 
   /** `办结率98.7%`: a rate whose terms its words name; an unknown rate guesses its denominator (a hint). */
@@ -275,7 +290,10 @@ class PercentReader {
         return found && found.figure.token !== numerator ? [proseBase(n, found.figure.token, this.reading.figure(found.pt, found.index).label)] : [];
       });
       const bases = prose.length > 0 ? prose : def.denominators.flatMap((id) => this.tableBases(id, n));
-      if (bases.length > 0) this.facts.push({ kind: 'rate', percent, count: numerator, bases, explicit: prose.length > 0, approximate: false, basis: `“${words}率”的定义` });
+      if (bases.length > 0) {
+        const countLabel = nameOf(this.reading.figure(pt, stated).label);
+        this.facts.push({ kind: 'rate', percent, count: numerator, countLabel, bases, explicit: prose.length > 0, approximate: false, basis: msg('basis.rateDefinition', { words }) });
+      }
       return;
     }
     // an unnamed rate: the numerator follows its verb (`已办结9362件`, `公示了2301件`), the base is any larger figure
@@ -284,7 +302,10 @@ class PercentReader {
     if (k === undefined) return;
     const numerator = pt.figures[k].token;
     const bases = earlier.filter((b) => b < k && pt.figures[b].token.unit === numerator.unit && pt.figures[b].token.value.units >= numerator.value.units && pt.figures[b].token.value.units > 0);
-    if (bases.length > 0) this.facts.push({ kind: 'rate', percent, count: numerator, bases: bases.map((b) => proseBase(numerator.value.units, pt.figures[b].token, '')), explicit: false, approximate: false, basis: '比率的分母未写明' });
+    if (bases.length > 0) {
+      const countLabel = nameOf(this.reading.figure(pt, k).label);
+      this.facts.push({ kind: 'rate', percent, count: numerator, countLabel, bases: bases.map((b) => proseBase(numerator.value.units, pt.figures[b].token, '')), explicit: false, approximate: false, basis: msg('basis.rateUnstated') });
+    }
   }
 
   /** `较上年（39件）增长15.4%`, `同比下降13.8%（2023年为152件）`: (this year − last year) / last year. */
@@ -307,7 +328,7 @@ class PercentReader {
     const current = near.filter((k) => pt.figures[k].at < limit && pt.figures[k].token.unit === last.unit && (role(k) === 'own' || role(k) === 'otherBody')).pop();
     const change = near.filter((k) => role(k) === 'change' && pt.figures[k].at < at && pt.figures[k].token.unit === last.unit).pop();
     const sign = DECLINE.test(label) ? -1 : 1;
-    const where = [{ start: last.start, end: last.end, message: `上年 ${p}` }];
+    const where = [{ start: last.start, end: last.end, message: msg('percent.relatedLastYear', { value: p }) }];
     const bases: PercentBase[] = [];
     if (current !== undefined) {
       const token = pt.figures[current].token;
@@ -320,7 +341,7 @@ class PercentReader {
     if (change !== undefined) bases.push({ numerator: pt.figures[change].token.value.units, base: p, formula: `${pt.figures[change].token.value.units}/${p}`, where });
     const subject = current ?? change;
     if (subject === undefined) return;
-    this.facts.push({ kind: 'growth', percent: pt.figures[i].token, count: pt.figures[subject].token, bases, explicit: true, approximate: false, basis: '本句写明的本年与上年数字' });
+    this.facts.push({ kind: 'growth', percent: pt.figures[i].token, count: pt.figures[subject].token, countLabel: nameOf(this.reading.figure(pt, subject).label), bases, explicit: true, approximate: false, basis: msg('basis.growth') });
   }
 }
 
@@ -350,7 +371,7 @@ function agreeSiblings(drafts: readonly Draft[]): void {
       const base = f.bases.find((b) => b.base === agreed.base) ?? members.flatMap((m) => m.bases).find((b) => b.base === agreed.base)!;
       f.bases = [withCount(base, f.count.value.units), ...f.bases.filter((b) => b !== base)];
       f.explicit = true;
-      f.basis = '同组其他占比一致采用的基数';
+      f.basis = msg('basis.siblings');
     }
   }
 }

@@ -13,6 +13,7 @@ const NOT_THIS = /结转|上年|去年|上一年/;
 const ABOUT_APPLICATIONS = /申请/;
 /** Table 三's carried-over row and its total column (both forms). */
 const CARRIED = cellId('next', 'total');
+const CARRIED_ROW = '四、结转下年度继续办理';
 
 export const completionContradiction: Rule = {
   meta: ruleMeta('completion-contradiction')!,
@@ -30,8 +31,8 @@ export const completionContradiction: Rule = {
         const end = pt.offsets[m.index + m[0].length - 1] + 1;
         out.report({
           span: ctx.span(start, end),
-          message: `正文称申请已全部办结（“${ctx.written(start, end)}”），但${table!.def.name}“四、结转下年度继续办理”总计为 ${carried.text} 件：仍有申请结转下年度办理`,
-          related: [{ span: ctx.span(carried.start, carried.end), message: `四、结转下年度继续办理 · 总计 = ${carried.text}` }],
+          message: ctx.t('completion.message', { words: ctx.written(start, end), table: table!.def.name, row: CARRIED_ROW, carried: carried.text }),
+          related: [{ span: ctx.span(carried.start, carried.end), message: ctx.t('related.cell', { cell: `${CARRIED_ROW} · 总计`, value: carried.text }) }],
           fixes: [],
         });
       }

@@ -6,6 +6,7 @@ import type { PercentFact } from '../facts/percentages';
 import type { ProseSum } from '../facts/proseSums';
 import type { Restatement } from '../facts/restatements';
 import type { TableDiagnosis } from '../tables/corrections';
+import type { Translator } from '../messages/translate';
 import type { IdentityResult } from '../tables/evaluate';
 import type { ParsedTable } from '../tables/readTable';
 import type { Finding, RuleMeta, Severity, Span } from '../types';
@@ -28,6 +29,8 @@ export interface RuleContext {
   directiveProblems: DirectiveProblem[];
   /** Normalised offsets → original offsets. */
   span(start: number, end: number): Span;
+  /** Messages in the language asked for. */
+  t: Translator;
   /** The characters of normalised offsets as the original text writes them (`１２`, `3，05`): what a fix title names. */
   written(start: number, end: number): string;
 }

@@ -20,8 +20,8 @@ export const emptySection: Rule = {
         span: ctx.span(place.heading.start, place.heading.end),
         message:
           content.length === 0
-            ? `第${place.def.numeral}部分“${place.def.title}”没有内容：应如实写明本年度工作存在的主要问题及改进情况`
-            : `第${place.def.numeral}部分“${place.def.title}”只写了“${body.trim().slice(0, 20)}”（${content.length} 字）：应如实写明本年度工作存在的主要问题及改进情况`,
+            ? ctx.t('section.empty', { numeral: place.def.numeral, title: place.def.title })
+            : ctx.t('section.nearlyEmpty', { numeral: place.def.numeral, title: place.def.title, text: body.trim().slice(0, 20), count: content.length }),
         related: [],
         fixes: [],
       });

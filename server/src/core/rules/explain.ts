@@ -1,22 +1,23 @@
 // Shared wording of arithmetic in messages and hovers.
+import type { Translator } from '../messages/translate';
 import { format, sub, type Decimal } from '../numbers/decimal';
 
 /** `1325+130+97` — zero addends folded away when there are many (`10+2+5（其余 18 项为 0）`). */
-export function addends(values: readonly Decimal[]): string {
+export function addends(t: Translator, values: readonly Decimal[]): string {
   const many = values.length > 8;
   const shown = many ? values.filter((v) => v.units !== 0) : values;
   const zeros = values.length - shown.length;
   const body = shown.length > 0 ? shown.map(format).join('+') : '0';
-  return zeros > 0 ? `${body}（其余 ${zeros} 项为 0）` : body;
+  return zeros > 0 ? t('arith.zerosFolded', { addends: body, zeros }) : body;
 }
 
 /** `（差 210）`: the absolute difference. */
-export function difference(a: Decimal, b: Decimal): string {
+export function difference(t: Translator, a: Decimal, b: Decimal): string {
   const d = sub(a, b);
-  return `（差 ${format({ units: Math.abs(d.units), scale: d.scale })}）`;
+  return t('arith.difference', { difference: format({ units: Math.abs(d.units), scale: d.scale }) });
 }
 
 /** A markdown table of named figures, for hovers. */
-export function figuresTable(rows: readonly (readonly [string, string])[]): string {
-  return ['| 项目 | 数值 |', '| --- | ---: |', ...rows.map(([name, value]) => `| ${name.replace(/\|/g, '\\|')} | ${value} |`)].join('\n');
+export function figuresTable(t: Translator, rows: readonly (readonly [string, string])[]): string {
+  return [t('hover.figuresHeader'), '| --- | ---: |', ...rows.map(([name, value]) => `| ${name.replace(/\|/g, '\\|')} | ${value} |`)].join('\n');
 }

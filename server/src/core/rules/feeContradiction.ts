@@ -17,8 +17,8 @@ export const feeContradiction: Rule = {
       const text = ctx.written(none.start, none.end);
       out.report({
         span: ctx.span(none.start, none.end),
-        message: `此处称未收取信息处理费（“${text}”），但报告另处写明收取信息处理费 ${charged.map((c) => c.amount).join('、')}`,
-        related: charged.map((c) => ({ span: ctx.span(c.start, c.end), message: `收取信息处理费 ${c.amount}` })),
+        message: ctx.t('fee.message', { words: text, amounts: ctx.t.join(charged.map((c) => String(c.amount)), 'list.enumeration') }),
+        related: charged.map((c) => ({ span: ctx.span(c.start, c.end), message: ctx.t('fee.related', { amount: String(c.amount) }) })),
         fixes: [],
       });
     }

@@ -2,12 +2,13 @@
 // nothing for it, which the writer would not notice. Also used by the HTML reader, whose directives
 // are in the page's source rather than in the text analysed.
 import type { DirectiveProblem } from '../directives';
+import { translator, type Translator } from '../messages/translate';
 import type { AnalyzeOptions, Finding } from '../types';
 import type { Rule } from './context';
 import { RULE_METAS, ruleMeta } from './meta';
 
 const META = ruleMeta('invalid-directive')!;
-const DIRECTIVES = 'govreport-disable-next-line、-disable-line、-disable、-enable、-disable-file';
+const DIRECTIVES = ['govreport-disable-next-line', '-disable-line', '-disable', '-enable', '-disable-file'];
 
 /** Edit distance of two short words (ids are a few dozen characters). */
 function distance(a: string, b: string): number {
@@ -26,24 +27,22 @@ function likelyId(name: string): string | undefined {
   return near.length === 1 ? near[0] : undefined;
 }
 
-export function directiveProblemMessage(problem: DirectiveProblem): string {
-  if (problem.kind === 'unknown-directive') {
-    return `“${problem.name}” 不是 GovReport 的指令，不起作用；指令有 ${DIRECTIVES}`;
-  }
+export function directiveProblemMessage(problem: DirectiveProblem, t: Translator = translator()): string {
+  if (problem.kind === 'unknown-directive') return t('directive.unknown', { name: problem.name, directives: t.join(DIRECTIVES, 'list.enumeration') });
   const likely = likelyId(problem.name);
-  return `指令中的 “${problem.name}” 不是规则 id，对它不起作用${likely ? `；是否应为 “${likely}”？` : '；规则 id 见规则列表（govreport rules）'}`;
+  return t('directive.unknownRule', { name: problem.name, hint: likely ? t('directive.didYouMean', { id: likely }) : t('directive.seeRules') });
 }
 
 /** The problems as findings, with the severity the caller configured (none when the rule is off). */
 export function directiveProblemFindings(problems: readonly DirectiveProblem[], options: AnalyzeOptions): Finding[] {
   const severity = options.severity?.[META.id] ?? META.defaultSeverity;
   if (severity === 'off' || options.disable?.includes(META.id)) return [];
-  return problems.map((p) => ({ rule: META.id, severity, message: directiveProblemMessage(p), span: p.span, related: [], fixes: [] }));
+  return problems.map((p) => ({ rule: META.id, severity, message: directiveProblemMessage(p, translator(options.locale)), span: p.span, related: [], fixes: [] }));
 }
 
 export const invalidDirective: Rule = {
   meta: META,
   check(ctx, out) {
-    for (const problem of ctx.directiveProblems) out.report({ span: problem.span, message: directiveProblemMessage(problem), related: [], fixes: [] });
+    for (const problem of ctx.directiveProblems) out.report({ span: problem.span, message: directiveProblemMessage(problem, ctx.t), related: [], fixes: [] });
   },
 };

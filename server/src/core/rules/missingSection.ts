@@ -20,8 +20,8 @@ export const missingSection: Rule = {
         const before = places.slice(0, i).reverse().find((p) => p.heading && p.heading.start > place.misplaced!.start);
         out.report({
           span: ctx.span(place.misplaced.start, place.misplaced.end),
-          message: `第${numeral}部分${heading(numeral, title)}排在第${before!.def.numeral}部分之前；${template.name}规定六个部分依次为一至六`,
-          related: [{ span: ctx.span(before!.heading!.start, before!.heading!.end), message: `第${before!.def.numeral}部分在此` }],
+          message: ctx.t('section.misplaced', { numeral, heading: heading(numeral, title), before: before!.def.numeral, template: template.name }),
+          related: [{ span: ctx.span(before!.heading!.start, before!.heading!.end), message: ctx.t('section.misplacedRelated', { numeral: before!.def.numeral }) }],
           fixes: [],
         });
         return;
@@ -31,7 +31,12 @@ export const missingSection: Rule = {
       const at = next ?? ctx.doc.title ?? { start: 0, end: 0 };
       out.report({
         span: ctx.span(at.start, at.end),
-        message: `缺少第${numeral}部分${heading(numeral, title)}：${template.name}规定年报依次包括${places.map((p) => `${p.def.numeral}、${p.def.title}`).join('，')}`,
+        message: ctx.t('section.missing', {
+          numeral,
+          heading: heading(numeral, title),
+          template: template.name,
+          sections: ctx.t.join(places.map((p) => `${p.def.numeral}、${p.def.title}`), 'list.clauses'),
+        }),
         related: [],
         fixes: [],
       });

@@ -18,7 +18,7 @@ export const missingTable: Rule = {
       const at = place.heading ?? ctx.doc.title ?? { start: 0, end: 0 };
       out.report({
         span: ctx.span(at.start, at.end),
-        message: `缺少${def.name}：${template.name}要求在第${place.def.numeral}部分列出此表（即使各项均为 0）`,
+        message: ctx.t('table.missing', { table: def.name, template: template.name, numeral: place.def.numeral }),
         related: [],
         fixes: [],
       });

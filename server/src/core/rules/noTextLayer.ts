@@ -1,10 +1,11 @@
 // no-text-layer: pages of a PDF that are images (a scanned report): nothing on them can be read,
 // so a report without findings there is not a clean report. One finding at the top of the text.
+import type { Translator } from '../messages/translate';
 import type { Rule } from './context';
 import { ruleMeta } from './meta';
 
 /** `1–3、5`: runs of consecutive pages. */
-function pageList(pages: readonly number[]): string {
+function pageList(t: Translator, pages: readonly number[]): string {
   const runs: string[] = [];
   for (let i = 0; i < pages.length; i++) {
     let j = i;
@@ -12,7 +13,7 @@ function pageList(pages: readonly number[]): string {
     runs.push(j > i ? `${pages[i]}–${pages[j]}` : `${pages[i]}`);
     i = j;
   }
-  return runs.join('、');
+  return t.join(runs, 'list.enumeration');
 }
 
 export const noTextLayer: Rule = {
@@ -23,9 +24,7 @@ export const noTextLayer: Rule = {
     const all = blank.length === pages;
     out.report({
       span: ctx.span(0, 0),
-      message: all
-        ? `整份 PDF（${pages} 页）没有文字层，可能是扫描件，无法核对其中任何数字；请取得文字版 PDF 或原始文档`
-        : `PDF 第 ${pageList(blank)} 页没有文字层（可能是扫描的图片），这些页上的内容未核对`,
+      message: all ? ctx.t('noText.all', { pages }) : ctx.t('noText.some', { pages: pageList(ctx.t, blank) }),
       related: [],
       fixes: [],
     });

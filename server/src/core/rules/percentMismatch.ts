@@ -3,22 +3,31 @@
 // plausible base that fits clears the figure; a miss is an error only when the base is determined.
 import { format, percentMatches, percentRounded } from '../numbers/decimal';
 import type { NumberToken } from '../numbers/tokens';
-import type { PercentBase, PercentFact } from '../facts/percentages';
-import type { Rule } from './context';
+import type { PercentBase } from '../facts/percentages';
+import type { Rule, RuleContext } from './context';
 import { ruleMeta } from './meta';
 
-const PRECISION = ['整数', '一位小数', '两位小数', '三位小数'];
-const KIND_NAME: Record<PercentFact['kind'], string> = { share: '占比', rate: '比率', growth: '增幅' };
-const COUNT_NAME: Record<PercentFact['kind'], string> = { share: '数量', rate: '分子', growth: '本年' };
+const PRECISION = ['percent.precision0', 'percent.precision1', 'percent.precision2', 'percent.precision3'] as const;
+const KIND_NAME = { share: 'percent.kindShare', rate: 'percent.kindRate', growth: 'percent.kindGrowth' } as const;
+/** What the count is called when the prose gives it no words of its own. */
+const COUNT_NAME = { share: 'percent.relatedShareCount', rate: 'percent.relatedRateCount', growth: 'percent.relatedGrowthCount' } as const;
 
-function explain(b: PercentBase, stated: NumberToken): string {
-  const rounded = format(percentRounded(b.numerator, b.base, stated.value.scale));
-  return `${b.formula} ≈ ${format(percentRounded(b.numerator, b.base, stated.value.scale + 2))}%，按${PRECISION[stated.value.scale] ?? `${stated.value.scale} 位小数`}四舍五入为 ${rounded}%`;
+function explain({ t }: RuleContext, b: PercentBase, stated: NumberToken): string {
+  const { scale } = stated.value;
+  const named = PRECISION[scale];
+  const precision = named ? t(named) : t('percent.precisionN', { digits: scale });
+  return t('percent.explain', {
+    formula: b.formula,
+    exact: format(percentRounded(b.numerator, b.base, scale + 2)),
+    precision,
+    rounded: format(percentRounded(b.numerator, b.base, scale)),
+  });
 }
 
 export const percentMismatch: Rule = {
   meta: ruleMeta('percent-mismatch')!,
   check(ctx, out) {
+    const { t } = ctx;
     for (const fact of ctx.percentages) {
       const { percent, count, bases } = fact;
       if (bases.length === 0) continue;
@@ -26,30 +35,37 @@ export const percentMismatch: Rule = {
       const fitting = bases.find((b) => percentMatches(percent.value, b.numerator, b.base, tolerance));
       const span = ctx.span(percent.start, percent.end);
       const stated = `${format(percent.value)}%`;
-      const kind = KIND_NAME[fact.kind];
+      const kind = t(KIND_NAME[fact.kind]);
       if (fitting) {
-        out.checked(span, () => `**${kind}核对**：${stated} ✓ ${explain(fitting, percent)}`, true);
+        out.checked(span, () => t('percent.hoverOk', { kind, stated, explanation: explain(ctx, fitting, percent) }), true);
         continue;
       }
       const base = bases[0];
       // a growth stated where the figures fell (or the reverse): no percentage can repair the verb
       const wrongWay = base.numerator < 0;
       const expected = format(percentRounded(base.numerator, base.base, percent.value.scale));
+      const basis = t.render(fact.basis);
       const computation = [
-        `**${kind}核对**：写作 ${stated}（基数：${fact.basis}）`,
+        t('percent.hoverStated', { kind, stated, basis }),
         '',
-        `${explain(base, percent)}${fact.approximate ? '（“约”：允许相差一个末位单位）' : ''}`,
-        ...(bases.length > 1 ? ['', `其他可能的算法：${bases.slice(1).map((b) => b.formula).join('、')}，也都不符`] : []),
+        `${explain(ctx, base, percent)}${fact.approximate ? t('percent.approximate') : ''}`,
+        ...(bases.length > 1 ? ['', t('percent.otherBases', { formulas: t.join(bases.slice(1).map((b) => b.formula), 'list.enumeration') })] : []),
       ].join('\n');
       out.checked(span, () => computation, false);
-      const note = fact.explicit ? `（依据：${fact.basis}）` : fact.kind === 'rate' ? '（比率的分母未写明，仅供参考）' : '（基数未在本句写明，仅供参考）';
+      const note = fact.explicit ? t('percent.noteBasis', { basis }) : t(fact.kind === 'rate' ? 'percent.noteRateGuessed' : 'percent.noteBaseGuessed');
+      const countValue = format(count.value);
       out.report({
         span,
         severity: fact.explicit ? undefined : 'hint',
-        message: wrongWay ? `${stated} 的方向与数字不符：${base.formula} 为负（${expected}%）` : `${stated} 与 ${explain(base, percent)} 不符${note}`,
-        related: [{ span: ctx.span(count.start, count.end), message: `${COUNT_NAME[fact.kind]} ${format(count.value)}` }, ...base.where.map((w) => ({ span: ctx.span(w.start, w.end), message: w.message }))],
+        message: wrongWay
+          ? t('percent.wrongWay', { stated, formula: base.formula, expected })
+          : t('percent.message', { stated, explanation: explain(ctx, base, percent), note }),
+        related: [
+          { span: ctx.span(count.start, count.end), message: fact.countLabel ? t('related.part', { part: fact.countLabel, value: countValue }) : t(COUNT_NAME[fact.kind], { value: countValue }) },
+          ...base.where.map((w) => ({ span: ctx.span(w.start, w.end), message: t.render(w.message) })),
+        ],
         computation,
-        fixes: wrongWay ? [] : [{ title: `将 ${ctx.written(percent.start, percent.end)} 改为 ${expected}`, edits: [{ span, newText: expected }], preferred: fact.explicit }],
+        fixes: wrongWay ? [] : [{ title: t('fix.replace', { stated: ctx.written(percent.start, percent.end), value: expected }), edits: [{ span, newText: expected }], preferred: fact.explicit }],
       });
     }
   },

@@ -11,6 +11,7 @@ import { correctionFix } from './tableFindings';
 export const proseTableMismatch: Rule = {
   meta: ruleMeta('prose-table-mismatch')!,
   check(ctx, out) {
+    const { t } = ctx;
     // a prose figure that agrees with the preferred correction of its table is reported with it
     const settled = new Set(ctx.diagnoses.flatMap((d) => d.preferred?.agreeing ?? []));
     for (const r of ctx.restatements) {
@@ -20,22 +21,23 @@ export const proseTableMismatch: Rule = {
       const table = format(tableValue);
       const stated = format(r.figure.value);
       const cellsText = r.cells.map((c) => `${c.name} ${c.text}`).join(' + ');
-      const computation = `**正文与统计表核对**：正文“${r.phrase}” ${stated}${ok ? ' = ' : ' ≠ '}统计表 ${cellsText}${r.cells.length > 1 ? ` = ${table}` : ''}`;
+      const cellsSum = r.cells.length > 1 ? ` = ${table}` : '';
+      const computation = t('prose.hover', { phrase: r.phrase, stated, relation: ok ? '=' : '≠', cells: cellsText, sum: cellsSum });
       const span = ctx.span(r.figure.start, r.figure.end);
       out.checked(span, () => computation, ok);
       if (ok) continue;
       // the prose's own list that adds up to its figure speaks for the prose
       const list = ctx.proseSums.find((s) => s.total === r.figure)?.readings.find((parts) => compare(sum(parts.map((p) => p.token.value)), r.figure.value) === 0);
-      const ownList = list ? `；正文所列分项 ${addends(list.map((p) => p.token.value))} = ${stated}，与正文一致，统计表可能有误` : '';
+      const ownList = list ? t('prose.ownList', { addends: addends(t, list.map((p) => p.token.value)), stated }) : '';
       const tableCorrections = ctx.diagnoses.flatMap((d) => d.candidates.filter((c) => c.agreeing.includes(r)));
       out.report({
         span,
-        message: `正文中的${r.alias.name} ${stated} 与统计表不一致：${cellsText}${r.cells.length > 1 ? ` = ${table}` : ''}${difference(r.figure.value, tableValue)}${ownList}`,
-        related: r.cells.map((c) => ({ span: ctx.span(c.start, c.end), message: `统计表 ${c.name} = ${c.text}` })),
+        message: t('prose.message', { quantity: r.alias.name, stated, cells: cellsText, sum: cellsSum, difference: difference(t, r.figure.value, tableValue), ownList }),
+        related: r.cells.map((c) => ({ span: ctx.span(c.start, c.end), message: t('related.tableCell', { cell: c.name, value: c.text }) })),
         computation,
         fixes: [
-          { title: `按统计表将 ${ctx.written(r.figure.start, r.figure.end)} 改为 ${table}`, edits: [{ span, newText: table }], preferred: false },
-          ...tableCorrections.map((c) => correctionFix(ctx, c, false, '按正文更正统计表：')),
+          { title: t('prose.fixFromTable', { stated: ctx.written(r.figure.start, r.figure.end), value: table }), edits: [{ span, newText: table }], preferred: false },
+          ...tableCorrections.map((c) => correctionFix(ctx, c, false, true)),
         ],
       });
     }

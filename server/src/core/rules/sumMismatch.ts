@@ -7,10 +7,11 @@ import { addends, difference, figuresTable } from './explain';
 import { ruleMeta } from './meta';
 import { reportCorrections, reportIdentities } from './tableFindings';
 
-const partName = (p: ProsePart): string => p.label || p.after || '（未命名）';
+const partName = (ctx: RuleContext, p: ProsePart): string => p.label || p.after || ctx.t('sum.unnamedPart');
 const valuesOf = (parts: readonly ProsePart[]): Decimal[] => parts.map((p) => p.token.value);
 
 function checkProse(ctx: RuleContext, out: Emitter): void {
+  const { t } = ctx;
   for (const s of ctx.proseSums) {
     // any plausible partition that adds up clears the total
     const parts = s.readings.find((r) => compare(sum(valuesOf(r)), s.total.value) === 0) ?? s.readings[0];
@@ -19,19 +20,19 @@ function checkProse(ctx: RuleContext, out: Emitter): void {
     const ok = compare(total, s.total.value) === 0;
     const stated = format(s.total.value);
     const computation = [
-      `**合计核对**：${s.totalLabel || '合计'} ${stated}${ok ? ' = ' : ' ≠ '}${addends(values)} = ${format(total)}`,
+      t('sum.hover', { label: s.totalLabel || t('sum.defaultLabel'), stated, relation: ok ? '=' : '≠', addends: addends(t, values), sum: format(total) }),
       '',
-      figuresTable(parts.map((p) => [partName(p), format(p.token.value)])),
+      figuresTable(t, parts.map((p) => [partName(ctx, p), format(p.token.value)])),
     ].join('\n');
     const span = ctx.span(s.total.start, s.total.end);
     out.checked(span, () => computation, ok);
     if (ok) continue;
     out.report({
       span,
-      message: `合计 ${stated} ≠ ${addends(values)} = ${format(total)}${difference(total, s.total.value)}`,
-      related: parts.map((p) => ({ span: ctx.span(p.token.start, p.token.end), message: `${partName(p)} ${format(p.token.value)}` })),
+      message: t('sum.message', { stated, addends: addends(t, values), sum: format(total), difference: difference(t, total, s.total.value) }),
+      related: parts.map((p) => ({ span: ctx.span(p.token.start, p.token.end), message: t('related.part', { part: partName(ctx, p), value: format(p.token.value) }) })),
       computation,
-      fixes: [{ title: `将 ${ctx.written(s.total.start, s.total.end)} 改为 ${format(total)}`, edits: [{ span, newText: format(total) }], preferred: true }],
+      fixes: [{ title: t('fix.replace', { stated: ctx.written(s.total.start, s.total.end), value: format(total) }), edits: [{ span, newText: format(total) }], preferred: true }],
     });
   }
 }

@@ -6,9 +6,9 @@ import type { Correction, TableDiagnosis } from '../tables/corrections';
 import type { IdentityResult } from '../tables/evaluate';
 import type { TableCell } from '../tables/readTable';
 import type { Identity } from '../templates/types';
-import type { Fix } from '../types';
+import type { Fix, RelatedSpan } from '../types';
 import type { Emitter, RuleContext } from './context';
-import { cellsOf, identityLine, identityMarkdown } from './identityText';
+import { cellsOf, identitiesMarkdown, identityLine, identityMarkdown } from './identityText';
 
 /** More competing corrections than this are counted, not listed (any part of a lone sum may be wrong). */
 const MAX_ALTERNATIVES = 3;
@@ -16,20 +16,26 @@ const CIRCLED = ['①', '②', '③'];
 
 const involves = (r: IdentityResult, cell: TableCell): boolean => r.stated.includes(cell) || r.others.includes(cell);
 
+/** A cell as related information: its name and figure, nothing else (`（一）予以公开 · 自然人 = 9`). */
+const cellRelated = (ctx: RuleContext, c: TableCell): RelatedSpan => ({ span: ctx.span(c.start, c.end), message: ctx.t('related.cell', { cell: c.name, value: c.text }) });
+
 function changesText(ctx: RuleContext, c: Correction): string {
-  return c.changes.map((x) => `${x.cell.name} ${ctx.written(x.cell.start, x.cell.end)} 改为 ${format(x.value)}`).join('，');
+  const changes = c.changes.map((x) => ctx.t('correction.change', { cell: x.cell.name, stated: ctx.written(x.cell.start, x.cell.end), value: format(x.value) }));
+  return ctx.t.join(changes, 'list.clauses');
 }
 
 /** What the prose says about a correction: the restated figures it agrees with, and those it leaves wrong. */
-function proseText(c: Correction): string {
-  const agree = c.agreeing.map((r) => `与正文${r.alias.name} ${format(r.figure.value)} 一致`);
-  const still = c.unresolved.map((r) => `正文${r.alias.name} ${format(r.figure.value)} 仍不一致`);
-  return [...agree, ...still].length > 0 ? `（${[...agree, ...still].join('；')}）` : '';
+function proseText({ t }: RuleContext, c: Correction): string {
+  const agree = c.agreeing.map((r) => t('correction.agrees', { quantity: r.alias.name, value: format(r.figure.value) }));
+  const still = c.unresolved.map((r) => t('correction.stillDisagrees', { quantity: r.alias.name, value: format(r.figure.value) }));
+  const all = [...agree, ...still];
+  return all.length > 0 ? t('text.parenthesized', { text: t.join(all, 'list.semicolons') }) : '';
 }
 
-export function correctionFix(ctx: RuleContext, c: Correction, preferred: boolean, why = ''): Fix {
+/** The fix of a correction; `fromProse`: offered by a prose figure that the corrected table agrees with. */
+export function correctionFix(ctx: RuleContext, c: Correction, preferred: boolean, fromProse = false): Fix {
   return {
-    title: `${why}将${changesText(ctx, c)}`,
+    title: ctx.t(fromProse ? 'correction.fixFromProse' : 'correction.fix', { changes: changesText(ctx, c) }),
     edits: c.changes.map((x) => ({ span: ctx.span(x.cell.start, x.cell.end), newText: format(x.value) })),
     preferred,
   };
@@ -43,9 +49,9 @@ function alternatives(d: TableDiagnosis | undefined, anchor: TableCell): Correct
 
 function alternativesText(ctx: RuleContext, list: readonly Correction[]): string {
   if (list.length === 0) return '';
-  const shown = list.slice(0, MAX_ALTERNATIVES).map((c, i) => `${CIRCLED[i]}将${changesText(ctx, c)}${proseText(c)}`);
-  const more = list.length > MAX_ALTERNATIVES ? `等 ${list.length} 种同样简单的更正` : '';
-  return `；无法确定哪一格有误，可能的更正：${shown.join('；')}${more ? `；${more}` : ''}`;
+  const shown = list.slice(0, MAX_ALTERNATIVES).map((c, i) => ctx.t('correction.alternative', { mark: CIRCLED[i], changes: changesText(ctx, c), prose: proseText(ctx, c) }));
+  const more = list.length > MAX_ALTERNATIVES ? [ctx.t('correction.moreAlternatives', { count: list.length })] : [];
+  return ctx.t('correction.alternatives', { list: ctx.t.join([...shown, ...more], 'list.semicolons') });
 }
 
 export function reportIdentities(ctx: RuleContext, out: Emitter, kinds: (kind: Identity['kind']) => boolean): void {
@@ -56,18 +62,23 @@ export function reportIdentities(ctx: RuleContext, out: Emitter, kinds: (kind: I
     // the first stated figure; a placeholder is never pointed at as the wrong figure
     const anchor = [...result.stated, ...result.others].find((c) => c.value !== null) ?? result.stated[0];
     const span = ctx.span(anchor.start, anchor.end);
-    out.checked(span, () => identityMarkdown(table, result), result.ok);
+    out.checked(span, () => identityMarkdown(ctx.t, table, result), result.ok);
     if (result.ok || settled.has(result) || cellsOf(result).some((c) => c.guessed)) continue;
     const competing = result.identity.kind === 'atMost' ? [] : alternatives(byIdentity.get(result), anchor);
     const listed = competing.slice(0, MAX_ALTERNATIVES);
     out.report({
       span,
       severity: result.identity.kind === 'atMost' ? result.identity.severity : undefined,
-      message: identityLine(table, result) + alternativesText(ctx, competing),
+      message: identityLine(ctx.t, table, result) + alternativesText(ctx, competing),
       related: cellsOf(result)
         .filter((c) => c !== anchor)
-        .map((c) => ({ span: ctx.span(c.start, c.end), message: `${c.name} = ${c.text}` })),
-      computation: [identityMarkdown(table, result), ...(listed.length > 0 ? ['', '**可能的更正**（每种都使本表各项核对全部成立）：', '', ...listed.map((c, i) => `${i + 1}. 将${changesText(ctx, c)}${proseText(c)}`)] : [])].join('\n'),
+        .map((c) => cellRelated(ctx, c)),
+      computation: identityMarkdown(
+        ctx.t,
+        table,
+        result,
+        listed.length > 0 ? ['', ctx.t('correction.alternativesHeading'), '', ...listed.map((c, i) => ctx.t('correction.numberedAlternative', { number: i + 1, changes: changesText(ctx, c), prose: proseText(ctx, c) }))] : [],
+      ),
       fixes: listed.map((c) => correctionFix(ctx, c, false)),
     });
   }
@@ -80,6 +91,7 @@ function ruleOf(d: TableDiagnosis, cell: TableCell): 'sum-mismatch' | 'table-ide
 }
 
 export function reportCorrections(ctx: RuleContext, out: Emitter, rule: 'sum-mismatch' | 'table-identity'): void {
+  const { t } = ctx;
   for (const d of ctx.diagnoses) {
     const c = d.preferred;
     if (!c) continue;
@@ -90,18 +102,25 @@ export function reportCorrections(ctx: RuleContext, out: Emitter, rule: 'sum-mis
       const value = format(change.value);
       const explains = d.failing.filter((r) => involves(r, cell));
       const others = c.changes.filter((x) => x !== change);
-      const together = others.length > 0 ? `（与${others.map((x) => `${x.cell.name} ${x.cell.text} → ${format(x.value)}`).join('、')}一同更正后，本表 ${d.failing.length} 项不成立的核对全部成立）` : '';
-      const lines = explains.map((r) => identityLine(d.table, r));
-      const broken = lines.length > 1 ? `：它使 ${lines.length} 项核对同时不成立（${lines.join('；')}）` : lines.length === 1 ? `：${lines[0]}` : '';
+      const arrows = others.map((x) => t('culprit.arrow', { cell: x.cell.name, stated: x.cell.text, value: format(x.value) }));
+      const together = others.length > 0 ? t('culprit.together', { changes: t.join(arrows, 'list.enumeration'), count: d.failing.length }) : '';
+      const lines = explains.map((r) => identityLine(t, d.table, r));
+      const broken = lines.length > 1 ? t('culprit.breaksSeveral', { count: lines.length, checks: t.join(lines, 'list.semicolons') }) : lines.length === 1 ? t('culprit.breaksOne', { check: lines[0] }) : '';
+      const heading = { cell: cell.name, stated: cell.text, value };
       out.report({
         span: ctx.span(cell.start, cell.end),
-        message: `${cell.name} ${cell.text} 很可能有误，应为 ${value}${together}${broken}`,
+        message: t('culprit.message', { ...heading, together, broken }),
         related: [
-          ...c.agreeing.filter((r) => r.cells.includes(cell)).map((r) => ({ span: ctx.span(r.figure.start, r.figure.end), message: `正文也写作 ${format(r.figure.value)}` })),
-          ...others.map((x) => ({ span: ctx.span(x.cell.start, x.cell.end), message: `一同更正：${x.cell.name} ${x.cell.text} → ${format(x.value)}` })),
-          ...[...new Set(explains.flatMap(cellsOf))].filter((x) => x !== cell).map((x) => ({ span: ctx.span(x.start, x.end), message: `${x.name} = ${x.text}` })),
+          ...c.agreeing.filter((r) => r.cells.includes(cell)).map((r) => ({ span: ctx.span(r.figure.start, r.figure.end), message: t('culprit.relatedProse', { quantity: r.alias.name, value: format(r.figure.value) }) })),
+          ...others.map((x) => ({ span: ctx.span(x.cell.start, x.cell.end), message: t('culprit.relatedAlsoChanged', { cell: x.cell.name, stated: x.cell.text, value: format(x.value) }) })),
+          ...[...new Set(explains.flatMap(cellsOf))].filter((x) => x !== cell).map((x) => cellRelated(ctx, x)),
         ],
-        computation: [`**${cell.name} ${cell.text} → ${value}**：${others.length > 0 ? `与${changesText(ctx, { ...c, changes: others })}一同更正后` : '改为 ' + value + ' 后'}以下各项同时成立`, '', ...(explains.length > 0 ? explains : d.failing).map((r) => identityMarkdown(d.table, r))].join('\n\n'),
+        computation: identitiesMarkdown(
+          t,
+          d.table,
+          others.length > 0 ? t('culprit.hoverTogether', { ...heading, changes: changesText(ctx, { ...c, changes: others }) }) : t('culprit.hoverAlone', heading),
+          explains.length > 0 ? explains : d.failing,
+        ),
         fixes: [fix],
       });
     }

@@ -8,7 +8,7 @@ export const tableImage: Rule = {
     for (const image of ctx.imageTables) {
       out.report({
         span: ctx.span(image.start, image.end),
-        message: `统计表仅以图片（${image.fileName}）发布，无法核对其中的数字；建议同时发布文字版表格`,
+        message: ctx.t('image.message', { file: image.fileName }),
         related: [],
         fixes: [],
       });

@@ -2,32 +2,34 @@
 // figures could not be read as rows at all. Once per table; rows read by guessing an alignment are
 // never used for arithmetic errors, and an unreadable table is never checked: the warning says so.
 import type { ShapeIssue } from '../tables/readTable';
-import type { Rule } from './context';
+import type { Rule, RuleContext } from './context';
 import { ruleMeta } from './meta';
 
-function describe(i: ShapeIssue): string {
-  if (i.notInRows) {
-    return `${i.expected} 行中只有 ${i.found} 行读到与模板相符的数字个数（文本中的数字可能连写在一起，或不是逐行排列的），整表未核对，请对照原件`;
-  }
-  return `${i.rowLabel}：应有 ${i.expected} 个数字，读到 ${i.found} 个${i.resolved ? '（已按唯一使各项合计成立的对齐方式读取）' : '（未核对）'}`;
+const rowName = ({ t }: RuleContext, i: ShapeIssue): string => i.rowLabel || t('shape.dataRow');
+
+function describe(ctx: RuleContext, i: ShapeIssue): string {
+  if (i.notInRows) return ctx.t('shape.notInRows', { expected: i.expected, found: i.found });
+  return ctx.t('shape.row', { row: rowName(ctx, i), expected: i.expected, found: i.found, how: ctx.t(i.resolved ? 'shape.resolved' : 'shape.unchecked') });
 }
 
 export const tableShape: Rule = {
   meta: ruleMeta('table-shape')!,
   check(ctx, out) {
+    const { t } = ctx;
     for (const table of ctx.doc.tables) {
       const issues = table.shapeIssues;
       if (issues.length === 0) continue;
       const [first] = issues;
-      const lines = issues.map(describe);
+      const lines = issues.map((i) => describe(ctx, i));
+      const more = issues.length > 3 ? t('shape.moreRows', { count: issues.length - 3 }) : '';
       out.report({
         span: ctx.span(first.start, first.end),
         message: first.notInRows
-          ? `${table.def.name}无法按行读取：${lines[0]}`
-          : `${table.def.name}的数字个数与模板不符：${lines.slice(0, 3).join('；')}${issues.length > 3 ? `；另有 ${issues.length - 3} 行` : ''}`,
-        related: issues.slice(1).map((i) => ({ span: ctx.span(i.start, i.end), message: `${i.rowLabel}：应有 ${i.expected} 个，读到 ${i.found} 个` })),
+          ? t('shape.unreadable', { table: table.def.name, detail: lines[0] })
+          : t('shape.message', { table: table.def.name, rows: t.join(lines.slice(0, 3), 'list.semicolons'), more }),
+        related: issues.slice(1).map((i) => ({ span: ctx.span(i.start, i.end), message: t('shape.related', { row: rowName(ctx, i), expected: i.expected, found: i.found }) })),
         fixes: [],
-        computation: [`**${table.def.name}**：以下各行的数字个数与模板不符，相关勾稽关系不报错误`, '', ...lines.map((d) => `- ${d}`)].join('\n'),
+        computation: [t('shape.hover', { table: table.def.name }), '', ...lines.map((d) => `- ${d}`)].join('\n'),
       });
     }
   },

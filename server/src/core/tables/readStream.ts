@@ -125,6 +125,6 @@ function untrusted(table: ParsedTable, at: Cell, rows: number, placed: number): 
   return {
     ...table,
     cells: new Map(),
-    shapeIssues: [{ row: '', rowLabel: '全表', expected: rows, found: placed, start: at.start, end: at.end, resolved: false, notInRows: true }],
+    shapeIssues: [{ row: '', rowLabel: '', expected: rows, found: placed, start: at.start, end: at.end, resolved: false, notInRows: true }],
   };
 }

@@ -28,6 +28,7 @@ export interface TableCell {
 
 export interface ShapeIssue {
   row: string;
+  /** Empty for the unlabelled data row (table 四) and for a whole table (`notInRows`). */
   rowLabel: string;
   expected: number;
   found: number;
@@ -183,7 +184,7 @@ function placeIn(block: TableBlock, def: TableDef, given: readonly RowReading[],
     const expected = row.values ?? columns.length;
     const figures = withoutPadding(reading.figures, expected);
     const found = figures.length;
-    const rowName = row.labels[0] ?? '数据行';
+    const rowName = row.labels[0] ?? '';
     let placed: TableCell[] | null = null;
     if (found === expected) placed = assign(row, columns, figures, false, rowName, def);
     else if (found > expected && expected > 0 && found - expected <= MAX_EXTRA) {

@@ -8,7 +8,7 @@ const cell = (key: string): CellRef => [key, V];
 const sum = (total: string, parts: string[]): Identity => ({ kind: 'sum', total: cell(total), parts: parts.map(cell) });
 const atMost = (part: string, whole: string): Identity => ({ kind: 'atMost', part: [cell(part)], whole: [cell(whole)] });
 const CHANNELS = ['active.gazette', 'active.website', 'active.weibo', 'active.wechat', 'active.platform', 'active.otherChannel'];
-const CHANNEL_NOTE = '不同渠道公开的相同信息在总数中只计1条，各渠道分别计数';
+const CHANNEL_NOTE = 'template.channelsCountOnce';
 /** No channel publishes more items than were published at all; together they publish at least as many. */
 const channelBounds: Identity[] = [
   ...CHANNELS.map((c): Identity => ({ kind: 'atMost', part: [cell(c)], whole: [cell('active.total')], severity: 'warning', note: CHANNEL_NOTE })),

@@ -41,7 +41,7 @@ export const TABLE2_2019: TableDef = {
     part: [[row, 'published']],
     whole: [[row, 'inForce']],
     severity: 'warning',
-    note: '本年新公开的文件一般已计入对外公开总数',
+    note: 'template.publishedInForce',
   })),
 };
 

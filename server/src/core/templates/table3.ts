@@ -58,7 +58,7 @@ function table3(variant: '2019' | '2021', subtotal = false): TableDef {
     kind: 'balance',
     left: [['new', col], ['carry', col]],
     right: [['r7', col], ['next', col]],
-    statement: '第一项加第二项之和，等于第三项加第四项之和',
+    statement: 'template.table3Balance',
   }));
   return {
     id: 't3',

@@ -1,6 +1,10 @@
 // The shape of template data: tables, their rows and columns, and the identities between cells.
+import type { MessageId } from '../messages/translate';
 import type { ConceptId } from '../prose/vocabulary';
 import type { TemplateId } from '../types';
+
+/** Explanations in template data are message ids (`template.…`), so that they are read in the user's language. */
+export type TemplateText = Extract<MessageId, `template.${string}`>;
 
 /** A cell of a template table: [row key, column key]. */
 export type CellRef = readonly [row: string, column: string];
@@ -26,7 +30,7 @@ export interface BalanceIdentity {
   left: readonly CellRef[];
   right: readonly CellRef[];
   /** The printed statement of the identity, e.g. `第一项加第二项之和，等于第三项加第四项之和`. */
-  statement: string;
+  statement: TemplateText;
 }
 
 /** Σ part ≤ Σ whole: a 其中 row and its parent (an error), or a soft bound (`severity: 'warning'`). */
@@ -36,7 +40,7 @@ export interface AtMostIdentity {
   whole: readonly CellRef[];
   /** Soft bounds that may legitimately fail are warnings, with the reason in `note`. */
   severity?: 'warning';
-  note?: string;
+  note?: TemplateText;
   /** `whole` lists rows that only some variants of the form have (a province's extra channel row). */
   wholeMayLackRows?: boolean;
 }
