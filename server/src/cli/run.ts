@@ -11,6 +11,7 @@ import { discover } from './discover';
 import { encode } from './encode';
 import { FileOptions } from './fileOptions';
 import { displayPath, type FsPath } from './fsPath';
+import { htmlFormatter } from './formatHtml';
 import { formatRules } from './formatRules';
 import { jsonFormatter } from './formatJson';
 import { sarifFormatter } from './formatSarif';
@@ -153,6 +154,8 @@ function createFormatter(format: Format, io: Io): Formatter {
       return jsonFormatter();
     case 'sarif':
       return sarifFormatter(io.cwd, version);
+    case 'html':
+      return htmlFormatter({ version, generatedAt: new Date() });
     case 'text':
       return textFormatter(shouldColor(io.stdout, io.env));
   }
