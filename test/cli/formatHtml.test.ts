@@ -102,7 +102,7 @@ test('html: each file\'s section comes with its result; the summary and charts o
   const cells = (row: string) => [...row.matchAll(/data-v="([^"]*)"/g)].map((m) => m[1]);
   // 状态 机关 年度 模板 格式 错误 警告 提示 文件
   assert.deepEqual(cells(rows[0]), ['3', '某区', '2023', '2021 版', '文本', '1', '1', '1', 'reports/某区/&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;.txt']);
-  assert.deepEqual(cells(rows[1]).slice(0, 8), ['0', '', '0', '未识别', '—', '-1', '-1', '-1']);
+  assert.deepEqual(cells(rows[1]).slice(0, 8), ['0', '', '0', '—', '—', '-1', '-1', '-1']);
   assert.deepEqual(cells(rows[2]).slice(0, 8), ['1', '某区', '2024', '2021 版', '文本', '0', '0', '0']);
   assert.match(end, /2 份报告（另有 1 份无法读取）：错误 <b>1<\/b>，警告 <b>1<\/b>，提示 <b>1<\/b>/);
   assert.match(end, /<option value="某区">某区<\/option><option value="-">（未识别）<\/option>/);

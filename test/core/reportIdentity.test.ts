@@ -17,6 +17,9 @@ const cases: [title: string | null, path: string, expected: ReportIdentity][] = 
   // nothing to go by: a hash, a title without the report's words, a number that is no year
   ['公开年报', 'seeds/000_75db285d8e423f19.txt', { body: null, bodyFrom: null, year: null, yearFrom: null }],
   [null, 'r12345.txt', { body: null, bodyFrom: null, year: null, yearFrom: null }],
+  // a file name is a body's only when it ends as one
+  [null, '年报/空文件.txt', { body: null, bodyFrom: null, year: null, yearFrom: null }],
+  [null, '某市生态环境局/报告2021.txt', { body: '某市生态环境局', bodyFrom: 'path', year: 2021, yearFrom: 'path' }],
 ];
 
 for (const [title, path, expected] of cases) {

@@ -21,6 +21,8 @@ const REPORT_WORDS = /(?:关于)?(?:政府)?信息公开(?:工作)?(?:年度)?(?
 const GENERIC = /^(?:政府|政务|信息|公开|工作|年度|报告|年报)+$/;
 const EDGE_NOISE = /^[\s\d_\-–—.、，,（）()·:：关于]+|[\s\d_\-–—.、，,（）()·:：的]+$/g;
 const HAN = /\p{Script=Han}/gu;
+/** A file or folder name is taken for a body's only when it ends as bodies' names end (`空文件.txt` names none). */
+const BODY_END = /(?:省|市|区|县|旗|州|盟|乡|镇|街道|村|社区|政府|厅|局|委|委员会|办|办公室|院|署|中心|所|站|会|馆|处|部|队)$/;
 
 /** `title`: the report's title line, if it has one; `path`: the file's path as given (either separator). */
 export function reportIdentity(title: string | null, path: string): ReportIdentity {
@@ -52,7 +54,7 @@ function nameParts(name: string): { body: string | null; year: number | null } {
   const year = BARE_YEAR.exec(name);
   const rest = (year ? name.replace(YEAR.test(name) ? YEAR : BARE_YEAR, ' ') : name).replace(REPORT_WORDS, ' ');
   const pieces = rest.split(/[\s_\-–—.]+/).map(bodyName);
-  return { body: pieces.find((p) => p !== null) ?? null, year: year ? Number(year[1]) : null };
+  return { body: pieces.find((p) => p !== null && BODY_END.test(p)) ?? null, year: year ? Number(year[1]) : null };
 }
 
 /** A body's name has two Han characters at least and no Latin letters (`75db285d` is a hash, not a body). */

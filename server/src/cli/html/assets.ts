@@ -25,7 +25,7 @@ th button { font: inherit; font-weight: bold; border: 0; background: none; paddi
 th[aria-sort="ascending"] button::after { content: " ▲"; } th[aria-sort="descending"] button::after { content: " ▼"; }
 th, td.nowrap, td.num { white-space: nowrap; }
 td.path { word-break: break-all; color: var(--muted); font-size: 13px; }
-.from-path { color: var(--muted); font-size: 12px; }
+.from-path, .reason { color: var(--muted); font-size: 12px; } .reason { white-space: normal; max-width: 16em; }
 .light { display: inline-block; width: 0.9em; height: 0.9em; border-radius: 50%; vertical-align: -0.1em; margin-right: 4px; background: var(--none); }
 .light.red { background: var(--error); } .light.amber { background: var(--warning); } .light.green { background: var(--ok); }
 .key { display: inline-block; width: 0.9em; height: 0.9em; margin: 0 4px 0 10px; vertical-align: -0.1em; }

@@ -90,13 +90,13 @@ function summaryRow(row: ReportRow): string {
   const fromPath = (from: IdentitySource | null) => (from === 'path' ? ' <span class="from-path">（据文件名）</span>' : '');
   const body = row.body === null ? '—' : `${esc(row.body)}${fromPath(row.bodyFrom)}`;
   const year = row.year === null ? '—' : `${row.year}${fromPath(row.yearFrom)}`;
-  const template = row.template === null ? '未识别' : TEMPLATE_LABEL[row.template];
+  const template = row.error !== null ? '—' : row.template === null ? '未识别' : TEMPLATE_LABEL[row.template];
   const format = row.format === null ? '—' : FORMAT_LABEL[row.format];
   const counts = GROUPS.map((g) => (row.error === null ? cell(row.counts[g], String(row.counts[g]), 'num') : cell(-1, '—', 'num')));
-  const status = row.error === null ? label : `${label}：${esc(row.error)}`;
+  const status = row.error === null ? label : `${label}<div class="reason">${esc(row.error)}</div>`;
   return (
     `<tr id="row-${row.id}" data-body="${esc(row.body ?? UNKNOWN_BODY)}">` +
-    cell(rank, `<span class="light ${light}"></span>${status}`, row.error === null ? 'nowrap' : '') +
+    cell(rank, `<span class="light ${light}"></span>${status}`) +
     cell(row.body ?? '', body, '') +
     cell(row.year ?? 0, year) +
     cell(template, template) +
