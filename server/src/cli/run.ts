@@ -34,6 +34,8 @@ export interface Io {
   cwd: string;
   /** The bytes of standard input (the path `-`). */
   readStdin?: () => Promise<Uint8Array>;
+  /** The clock of the progress line (milliseconds; Date.now unless a test sets it). */
+  now?: () => number;
 }
 
 /** What standard input is called in the output without --stdin-filename. */
@@ -100,7 +102,7 @@ async function check(command: CheckCommand, io: Io, analyzer: Analyzer, workerSc
     return 2;
   }
 
-  progress = createProgress(io.stderr, tasks.length);
+  progress = createProgress(io.stderr, tasks.length, io.now);
   const formatter = createFormatter(command.format, io);
   const totals: Totals = { errors: 0, warnings: 0, notes: 0, checked: 0, unreadable: 0, unmatched };
   const jobs = command.jobs ?? (tasks.length < PARALLEL_FROM_FILES ? 1 : Math.min(2, availableParallelism()));
