@@ -290,6 +290,10 @@ test('progress for a few files once the run has lasted 2 s: count, rate and time
     ].join(''),
   );
   assert.equal((await runCli(['check', '.'], folder(files), { tty: false, analyzer: fake, now: () => (clock += 1000) })).stderr, '', 'quiet when stderr is not a terminal');
+  clock = 0;
+  const toFile = await runCli(['check', '.', '--output-file', '../progress-out.txt'], folder(files), { tty: true, analyzer: fake, now: () => (clock += 1000) });
+  assert.ok(!toFile.stderr.includes('\r\x1b[K\r\x1b[K'), 'output to a file does not erase the progress line');
+  assert.ok(toFile.stderr.endsWith('4/4 · 1.0 个/秒 (files/s)\r\x1b[K'));
 });
 
 test('colour follows the terminal, NO_COLOR and FORCE_COLOR', async () => {
