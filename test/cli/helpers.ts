@@ -88,7 +88,7 @@ export interface CliRun {
 export async function runCli(
   argv: (string | Buffer)[],
   cwd: string,
-  { env = {}, tty = false, analyzer, stdin }: { env?: Record<string, string>; tty?: boolean; analyzer?: Analyzer; stdin?: string | Uint8Array } = {},
+  { env = {}, tty = false, analyzer, stdin, now }: { env?: Record<string, string>; tty?: boolean; analyzer?: Analyzer; stdin?: string | Uint8Array; now?: () => number } = {},
 ): Promise<CliRun> {
   const captured = { stdout: '', stderr: '' };
   const code = await run(
@@ -99,6 +99,7 @@ export async function runCli(
       env,
       cwd,
       readStdin: async () => (typeof stdin === 'string' ? Buffer.from(stdin) : (stdin ?? new Uint8Array())),
+      now,
     },
     analyzer,
   );

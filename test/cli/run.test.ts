@@ -260,9 +260,10 @@ const progressCases: [files: number, tty: boolean, shown: boolean][] = [
 ];
 
 for (const [count, tty, shown] of progressCases) {
-  test(`progress line ${shown ? 'shown' : 'not shown'} for ${count} files when stderr ${tty ? 'is' : 'is not'} a terminal`, async () => {
+  test(`progress line ${shown ? 'shown' : 'not shown'} for ${count} quick files when stderr ${tty ? 'is' : 'is not'} a terminal`, async () => {
     const files = Object.fromEntries(Array.from({ length: count }, (_, i) => [`r${String(i).padStart(3, '0')}.txt`, '共12件']));
-    const { code, stderr } = await runCli(['check', '.'], folder(files), { tty });
+    // a clock that stands still: the run is never long by its time
+    const { code, stderr } = await runCli(['check', '.'], folder(files), { tty, now: () => 0 });
     assert.equal(code, 0);
     if (shown) {
       assert.match(stderr, new RegExp(`\\r\\x1b\\[K检查中 \\(checking\\) ${count}/${count}`));
@@ -272,6 +273,30 @@ for (const [count, tty, shown] of progressCases) {
     }
   });
 }
+
+test('progress for a few files once the run has lasted 2 s: count, rate and time left, erased before the output and at the end', async () => {
+  const files = Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`r${i}.txt`, i === 3 ? '共7025件' : '共12件']));
+  let clock = 0;
+  const { code, stdout, stderr } = await runCli(['check', '.'], folder(files), { tty: true, analyzer: fake, now: () => (clock += 1000) });
+  assert.equal(code, 1);
+  assert.match(stdout, /^r3\.txt:1:2 .*error/);
+  // created at 1 s; file 1 done at 2 s (the run is not long yet), file 2 at 3 s (2 s: 1 file/s, 2 left), …
+  assert.equal(
+    stderr,
+    [
+      '\r\x1b[K检查中 (checking) 2/4 · 1.0 个/秒 (files/s) · 剩余约 2 秒 (left)',
+      '\r\x1b[K检查中 (checking) 3/4 · 1.0 个/秒 (files/s) · 剩余约 1 秒 (left)',
+      '\r\x1b[K', // erased before the finding of r3 is written
+      '\r\x1b[K检查中 (checking) 4/4 · 1.0 个/秒 (files/s)',
+      '\r\x1b[K',
+    ].join(''),
+  );
+  assert.equal((await runCli(['check', '.'], folder(files), { tty: false, analyzer: fake, now: () => (clock += 1000) })).stderr, '', 'quiet when stderr is not a terminal');
+  clock = 0;
+  const toFile = await runCli(['check', '.', '--output-file', '../progress-out.txt'], folder(files), { tty: true, analyzer: fake, now: () => (clock += 1000) });
+  assert.ok(!toFile.stderr.includes('\r\x1b[K\r\x1b[K'), 'output to a file does not erase the progress line');
+  assert.ok(toFile.stderr.endsWith('4/4 · 1.0 个/秒 (files/s)\r\x1b[K'));
+});
 
 test('colour follows the terminal, NO_COLOR and FORCE_COLOR', async () => {
   const cwd = folder({ 'a.txt': '共7025件' });

@@ -7,7 +7,7 @@ import { RULE_METAS } from '../core/rules/meta';
 import type { SeverityOverride } from '../core/types';
 import { displayPath, type FsPath } from './fsPath';
 
-export type Format = 'text' | 'json' | 'sarif';
+export type Format = 'text' | 'json' | 'sarif' | 'html';
 
 /** `-` among the paths: the text comes from standard input. */
 export const STDIN = '-';
@@ -63,7 +63,8 @@ export const HELP = `govreport — 政府信息公开工作年度报告校验 (c
 
 ${USAGE}
 选项 (options):
-  --format text|json|sarif   输出格式，默认 text (output format, default text)
+  --format text|json|sarif|html
+                             输出格式，默认 text；html 为供审阅的单页报告 (output format, default text; html: one page for reviewers)
   -o, --output-file 文件     输出写入文件而不是标准输出 (write the output to a file instead of standard output)
   --fix                      把经过验证的首选修复写入文件（仅文本与 HTML 文件），再报告余下的问题
                              (write every proven preferred fix into the files (text and HTML only), then report what remains)
@@ -128,7 +129,7 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
+const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'html'];
 const SEVERITIES: readonly string[] = ['off', 'error', 'warning', 'info', 'hint'];
 /** Options that only `check` takes, with their names as written. */
 const CHECK_ONLY = ['disable', 'jobs', 'max-file-size', 'no-cross', 'output-file', 'fix', 'fix-dry-run', 'quiet', 'max-warnings', 'rule', 'config', 'no-config', 'ignore-pattern', 'stdin-filename', 'lang'];

@@ -13,6 +13,7 @@ import { discover } from './discover';
 import { encode } from './encode';
 import { FileOptions } from './fileOptions';
 import { displayPath, type FsPath } from './fsPath';
+import { htmlFormatter } from './formatHtml';
 import { formatRules } from './formatRules';
 import { jsonFormatter } from './formatJson';
 import { sarifFormatter } from './formatSarif';
@@ -35,6 +36,8 @@ export interface Io {
   cwd: string;
   /** The bytes of standard input (the path `-`). */
   readStdin?: () => Promise<Uint8Array>;
+  /** The clock of the progress line (milliseconds; Date.now unless a test sets it). */
+  now?: () => number;
 }
 
 /** What standard input is called in the output without --stdin-filename. */
@@ -101,7 +104,7 @@ async function check(command: CheckCommand, io: Io, analyzer: Analyzer, workerSc
     return 2;
   }
 
-  progress = createProgress(io.stderr, tasks.length);
+  progress = createProgress(io.stderr, tasks.length, io.now);
   const formatter = createFormatter(command, io);
   const totals: Totals = { errors: 0, warnings: 0, notes: 0, checked: 0, unreadable: 0, unmatched };
   const jobs = command.jobs ?? (tasks.length < PARALLEL_FROM_FILES ? 1 : Math.min(2, availableParallelism()));
@@ -162,6 +165,8 @@ function createFormatter({ format, locale }: CheckCommand, io: Io): Formatter {
       return jsonFormatter();
     case 'sarif':
       return sarifFormatter(io.cwd, version);
+    case 'html':
+      return htmlFormatter({ version, generatedAt: new Date() });
     case 'text':
       return textFormatter(shouldColor(io.stdout, io.env), translator(locale));
   }

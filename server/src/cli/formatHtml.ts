@@ -1,0 +1,69 @@
+// `--format html`: one self-contained page for reviewers (inline style and script, no network). Each
+// report's section is written as its result comes, so no more than one file's text is held; what the
+// top of the page needs (summary, charts, filters) is a small row per report, written at the end.
+import { escapeUTF8 as esc } from 'entities';
+import { reportIdentity } from '../core/reportIdentity';
+import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './html/assets';
+import { emptyTally, type Tally } from './html/charts';
+import { findingsHtml, groupOf, GROUPS, GROUP_LABEL } from './html/findings';
+import { overviewHtml, UNKNOWN_BODY, type ReportRow } from './html/overview';
+import type { FileResult, Formatter, Totals } from './results';
+
+export function htmlFormatter(header: { version: string; generatedAt: Date }): Formatter {
+  const rows: ReportRow[] = [];
+  return {
+    begin: () => `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="govreport ${esc(header.version)}">
+<title>政务公开年报校验报告 (GovReport audit)</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main id="main">
+<p class="skip"><a href="#overview">汇总与图表 (summary and charts)</a></p>
+<div id="reports">
+`,
+    file(result: FileResult) {
+      const row = rowOf(result, `r${rows.length}`);
+      rows.push(row);
+      return sectionHtml(row, result);
+    },
+    end: (totals: Totals) => `</div>\n${overviewHtml(rows, totals, header)}</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`,
+  };
+}
+
+function rowOf(result: FileResult, id: string): ReportRow {
+  const ok = !('error' in result);
+  const identity = reportIdentity(ok ? (result.report.title?.text ?? null) : null, result.path);
+  const counts = emptyTally();
+  const rules = new Map<string, Tally>();
+  for (const f of ok ? result.report.findings : []) {
+    const group = groupOf(f.severity);
+    counts[group]++;
+    (rules.get(f.rule) ?? rules.set(f.rule, emptyTally()).get(f.rule)!)[group]++;
+  }
+  return {
+    id,
+    path: result.path,
+    format: ok ? result.format : null,
+    template: ok ? result.report.template : null,
+    ...identity,
+    counts,
+    rules,
+    error: ok ? null : result.error,
+  };
+}
+
+function sectionHtml(row: ReportRow, result: FileResult): string {
+  const name = [row.body ?? '（未识别机关）', row.year === null ? '' : `${row.year} 年度`].filter(Boolean).join(' · ');
+  const head = `<section class="report" id="${row.id}" data-body="${esc(row.body ?? UNKNOWN_BODY)}">\n<h3>${esc(name)} <small>${esc(row.path)}</small></h3>\n`;
+  if ('error' in result) return `${head}<p class="unreadable">无法读取 (unreadable)：${esc(result.error)}</p>\n</section>\n`;
+  const counts = GROUPS.map((g) => `${GROUP_LABEL[g]} ${row.counts[g]}`).join(' · ');
+  const title = result.report.title ? `标题：${esc(result.report.title.text)} · ` : '';
+  const findings = findingsHtml({ text: result.text, markup: result.format === 'html', findings: result.report.findings, locations: result.locations });
+  return `${head}<p class="meta">${title}${counts}</p>\n${findings}</section>\n`;
+}
