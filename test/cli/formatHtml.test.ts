@@ -8,6 +8,7 @@ import { htmlFormatter } from '../../server/src/cli/formatHtml';
 import { rulesChart, yearsCharts, emptyTally } from '../../server/src/cli/html/charts';
 import { snippetOf } from '../../server/src/cli/html/snippet';
 import { tally, type FileResult, type Totals } from '../../server/src/cli/results';
+import { escapeUTF8 as escapeHtml } from 'entities';
 import type { Finding, Report } from '../../server/src/core/types';
 
 const EVIL = '<script>alert("x")</script>';
@@ -155,4 +156,27 @@ test('charts: one bar per rule, longest first; each body\'s years with the missi
   assert.equal(years.match(/>缺</g)?.length, 1);
   assert.match(years, /甲区 2023 年：错误 1，警告 0，提示 0（2 份报告）/);
   assert.match(rulesChart([{ body: null, year: null, rules: new Map([['x', emptyTally()]]) }].slice(1)), /没有问题/);
+});
+
+test('html: the findings across years in a section of their own, with both files\' places, escaped', () => {
+  const range = (line: number, character: number) => ({ start: { line, character }, end: { line, character: character + 1 } });
+  const section = htmlFormatter({ version: '9.9.9', generatedAt: new Date(0) }).cross!({
+    pairs: [{ body: `某区${EVIL}`, earlier: { path: 'a/2022.txt', year: 2022 }, later: { path: 'a/2023.txt', year: 2023 }, basis: '标题' }],
+    findings: [
+      {
+        path: 'a/2023.txt',
+        rule: 'carry-over-mismatch',
+        severity: 'error',
+        message: '上年结转 3 ≠ 2022 年度结转下年度 2',
+        range: range(9, 4),
+        related: [{ path: 'a/2022.txt', message: '结转下年度继续办理 · 总计 = 2', range: range(40, 7) }],
+      },
+    ],
+    gaps: [{ body: '某县', years: [2020, 2021] }],
+  });
+  assert.match(section, /^<section class="panel cross" id="cross">/);
+  assert.ok(!section.includes(EVIL) && section.includes(escapeHtml(EVIL)), 'a body\'s name is escaped');
+  assert.match(section, /2022 年度 a\/2022\.txt → 2023 年度 a\/2023\.txt（标题）/);
+  assert.match(section, /某县：缺 2020、2021 年度/);
+  assert.match(section, /<span class="severity">错误<\/span> <code>carry-over-mismatch<\/code> a\/2023\.txt:10:5<br>上年结转 3 ≠ 2022 年度结转下年度 2<ul><li>a\/2022\.txt:41:8 结转下年度继续办理 · 总计 = 2<\/li><\/ul>/);
 });

@@ -6,6 +6,7 @@ import { reportIdentity } from '../core/reportIdentity';
 import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './html/assets';
 import { emptyTally, type Tally } from './html/charts';
 import { findingsHtml, groupOf, GROUPS, GROUP_LABEL } from './html/findings';
+import { crossHtml } from './html/cross';
 import { overviewHtml, UNKNOWN_BODY, type ReportRow } from './html/overview';
 import type { FileResult, Formatter, Totals } from './results';
 
@@ -32,6 +33,7 @@ export function htmlFormatter(header: { version: string; generatedAt: Date }): F
       rows.push(row);
       return sectionHtml(row, result);
     },
+    cross: crossHtml,
     end: (totals: Totals) => `</div>\n${overviewHtml(rows, totals, header)}</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`,
   };
 }
