@@ -18,6 +18,8 @@ export interface FeeStatement {
 const FEE = /信息处理费|处理费/g;
 const NEGATION = /未|没有|无|不|免/;
 const AMOUNT = /(\d+(?:\.\d+)?)\s*(万?元)/;
+const YEAR = /((?:19|20)\d{2})\s*年/g;
+const PAST = new RegExp(PAST_PERIOD);
 
 /** Whether `at` lies inside a title `《…》`. */
 function inTitle(text: string, at: number): boolean {
@@ -36,8 +38,8 @@ export function feeStatements(doc: DocumentModel): FeeStatement[] {
       const end = clauseEnd(pt, m.index + m[0].length);
       const before = pt.text.slice(start, m.index);
       const clause = pt.text.slice(start, end);
-      const years = [...clause.matchAll(/((?:19|20)\d{2})\s*年/g)].map((y) => Number(y[1]));
-      if (years.some((y) => y !== year) || new RegExp(PAST_PERIOD).test(clause.replace(/(?:19|20)\d{2}\s*年/g, ''))) continue;
+      const years = [...clause.matchAll(YEAR)].map((y) => Number(y[1]));
+      if (years.some((y) => y !== year) || PAST.test(clause.replace(YEAR, ''))) continue;
       const amount = AMOUNT.exec(pt.text.slice(m.index, end));
       const none = NEGATION.test(before) || (amount !== null && Number(amount[1]) === 0);
       if (!none && !amount) continue;

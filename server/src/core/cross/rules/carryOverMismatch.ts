@@ -3,13 +3,12 @@
 import { compare, format } from '../../numbers/decimal';
 import { ruleMeta } from '../../rules/meta';
 import { pairingText } from '../pairing';
-import { cellsOf, cellText, differenceText, type CrossRule } from './context';
+import { tableOfBothYears, cellText, differenceText, type CrossRule } from './context';
 
 export const carryOverMismatch: CrossRule = {
   meta: ruleMeta('carry-over-mismatch')!,
   checkPair(pair, out) {
-    const [before, now] = [cellsOf(pair.earlier.entry.summary, 't3'), cellsOf(pair.later.entry.summary, 't3')];
-    const [lastYear, year] = [pair.earlier.identity.year, pair.later.identity.year];
+    const { before, now, lastYear, year } = tableOfBothYears(pair, 't3');
     for (const carried of now.values()) {
       if (carried.row !== 'carry' || carried.value === null) continue;
       const sent = before.get(`next|${carried.column}`);

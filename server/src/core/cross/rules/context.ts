@@ -19,6 +19,11 @@ export interface CrossRule {
   checkPairing?(pairing: PairingResult, out: CrossEmitter): void;
 }
 
+/** One table of both years of a pair: each year's cells by `row|column`, and the two years. */
+export function tableOfBothYears(pair: Pairing, table: string): { before: Map<string, SummaryCell>; now: Map<string, SummaryCell>; lastYear: number | null; year: number | null } {
+  return { before: cellsOf(pair.earlier.entry.summary, table), now: cellsOf(pair.later.entry.summary, table), lastYear: pair.earlier.identity.year, year: pair.later.identity.year };
+}
+
 /** A report's summary cells of one table, by `row|column`. */
 export function cellsOf(summary: CrossSummary, table: string): Map<string, SummaryCell> {
   return new Map(summary.cells.filter((c) => c.table === table).map((c) => [`${c.row}|${c.column}`, c]));

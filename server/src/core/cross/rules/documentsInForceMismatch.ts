@@ -4,7 +4,7 @@
 import { add, compare, format, sub } from '../../numbers/decimal';
 import { ruleMeta } from '../../rules/meta';
 import { pairingText } from '../pairing';
-import { cellsOf, cellText, differenceText, type CrossRule } from './context';
+import { tableOfBothYears, cellText, differenceText, type CrossRule } from './context';
 
 const ROWS = ['rules', 'normative'];
 
@@ -12,8 +12,7 @@ export const documentsInForceMismatch: CrossRule = {
   meta: ruleMeta('documents-in-force-mismatch')!,
   checkPair(pair, out) {
     if (pair.earlier.entry.summary.template !== '2021' || pair.later.entry.summary.template !== '2021') return;
-    const [before, now] = [cellsOf(pair.earlier.entry.summary, 't2'), cellsOf(pair.later.entry.summary, 't2')];
-    const [lastYear, year] = [pair.earlier.identity.year, pair.later.identity.year];
+    const { before, now, lastYear, year } = tableOfBothYears(pair, 't2');
     for (const row of ROWS) {
       const [previous, inForce, issued, abolished] = [before.get(`${row}|inForce`), now.get(`${row}|inForce`), now.get(`${row}|issued`), now.get(`${row}|abolished`)];
       if (!previous?.value || !inForce?.value || !issued?.value || !abolished?.value) continue;

@@ -4,14 +4,13 @@
 import { add, compare, format } from '../../numbers/decimal';
 import { ruleMeta } from '../../rules/meta';
 import { pairingText } from '../pairing';
-import { cellsOf, cellText, differenceText, type CrossRule } from './context';
+import { tableOfBothYears, cellText, differenceText, type CrossRule } from './context';
 
 export const itemsLastYearMismatch: CrossRule = {
   meta: ruleMeta('items-last-year-mismatch')!,
   checkPair(pair, out) {
     if (pair.earlier.entry.summary.template !== '2019' || pair.later.entry.summary.template !== '2019') return;
-    const [before, now] = [cellsOf(pair.earlier.entry.summary, 't2'), cellsOf(pair.later.entry.summary, 't2')];
-    const [lastYear, year] = [pair.earlier.identity.year, pair.later.identity.year];
+    const { before, now, lastYear, year } = tableOfBothYears(pair, 't2');
     for (const items of now.values()) {
       if (items.column !== 'lastYear' || items.value === null) continue;
       const [previous, change] = [before.get(`${items.row}|lastYear`), before.get(`${items.row}|change`)];
