@@ -1,5 +1,6 @@
 // Shared wording of arithmetic in messages and hovers.
 import { format, sub, type Decimal } from '../numbers/decimal';
+import type { Explanation } from '../types';
 
 /** `1325+130+97` — zero addends folded away when there are many (`10+2+5（其余 18 项为 0）`). */
 export function addends(values: readonly Decimal[]): string {
@@ -19,4 +20,9 @@ export function difference(a: Decimal, b: Decimal): string {
 /** A markdown table of named figures, for hovers. */
 export function figuresTable(rows: readonly (readonly [string, string])[]): string {
   return ['| 项目 | 数值 |', '| --- | ---: |', ...rows.map(([name, value]) => `| ${name.replace(/\|/g, '\\|')} | ${value} |`)].join('\n');
+}
+
+/** An explanation as one Markdown text (a finding's `computation`): the verdict and the arithmetic, then the table. */
+export function explanationText({ markdown, table }: Explanation): string {
+  return table ? `${markdown}\n\n${table}` : markdown;
 }

@@ -2,6 +2,7 @@
 import { format, sum, ZERO } from '../numbers/decimal';
 import type { IdentityResult } from '../tables/evaluate';
 import type { ParsedTable, TableCell } from '../tables/readTable';
+import type { Explanation } from '../types';
 import { addends, difference, figuresTable } from './explain';
 
 const valueText = (c: TableCell): string => (c.value ? c.text : '0');
@@ -39,10 +40,10 @@ export function identityLine(table: ParsedTable, r: IdentityResult): string {
   }
 }
 
-/** Hover markdown: the identity and a table of its cells. */
-export function identityMarkdown(table: ParsedTable, r: IdentityResult): string {
+/** Hover markdown: the table and the identity, then a table of its cells. */
+export function identityExplanation(table: ParsedTable, r: IdentityResult): Explanation {
   const heading = r.identity.kind === 'balance' ? `${table.def.name}（${r.identity.statement}）` : table.def.name;
-  return [`**${heading}**`, '', identityLine(table, r), '', figuresTable([...r.stated, ...r.others].map((c) => [c.name, c.text]))].join('\n');
+  return { markdown: `**${heading}**：${identityLine(table, r)}`, table: figuresTable(cellsOf(r).map((c) => [c.name, c.text])) };
 }
 
 export const cellsOf = (r: IdentityResult): TableCell[] => [...r.stated, ...r.others];

@@ -28,7 +28,7 @@ export const percentMismatch: Rule = {
       const stated = `${format(percent.value)}%`;
       const kind = KIND_NAME[fact.kind];
       if (fitting) {
-        out.checked(span, () => `**${kind}核对**：${stated} ✓ ${explain(fitting, percent)}`, true);
+        out.checked(span, () => ({ markdown: `**${kind}核对**：${stated} ✓ ${explain(fitting, percent)}`, table: '' }), true);
         continue;
       }
       const base = bases[0];
@@ -41,7 +41,7 @@ export const percentMismatch: Rule = {
         `${explain(base, percent)}${fact.approximate ? '（“约”：允许相差一个末位单位）' : ''}`,
         ...(bases.length > 1 ? ['', `其他可能的算法：${bases.slice(1).map((b) => b.formula).join('、')}，也都不符`] : []),
       ].join('\n');
-      out.checked(span, () => computation, false);
+      out.checked(span, () => ({ markdown: computation, table: '' }), false);
       const note = fact.explicit ? `（依据：${fact.basis}）` : fact.kind === 'rate' ? '（比率的分母未写明，仅供参考）' : '（基数未在本句写明，仅供参考）';
       out.report({
         span,

@@ -22,7 +22,8 @@ export const proseTableMismatch: Rule = {
       const cellsText = r.cells.map((c) => `${c.name} ${c.text}`).join(' + ');
       const computation = `**正文与统计表核对**：正文“${r.phrase}” ${stated}${ok ? ' = ' : ' ≠ '}统计表 ${cellsText}${r.cells.length > 1 ? ` = ${table}` : ''}`;
       const span = ctx.span(r.figure.start, r.figure.end);
-      out.checked(span, () => computation, ok);
+      const cells = r.cells.filter((c) => c.end > c.start).map((c) => ctx.span(c.start, c.end));
+      out.checked(span, () => ({ markdown: computation, table: '' }), ok, cells);
       if (ok) continue;
       // the prose's own list that adds up to its figure speaks for the prose
       const list = ctx.proseSums.find((s) => s.total === r.figure)?.readings.find((parts) => compare(sum(parts.map((p) => p.token.value)), r.figure.value) === 0);

@@ -3,7 +3,7 @@
 import type { ProsePart } from '../facts/proseSums';
 import { compare, format, sum, type Decimal } from '../numbers/decimal';
 import type { Rule, RuleContext, Emitter } from './context';
-import { addends, difference, figuresTable } from './explain';
+import { addends, difference, explanationText, figuresTable } from './explain';
 import { ruleMeta } from './meta';
 import { reportCorrections, reportIdentities } from './tableFindings';
 
@@ -18,13 +18,13 @@ function checkProse(ctx: RuleContext, out: Emitter): void {
     const total = sum(values);
     const ok = compare(total, s.total.value) === 0;
     const stated = format(s.total.value);
-    const computation = [
-      `**合计核对**：${s.totalLabel || '合计'} ${stated}${ok ? ' = ' : ' ≠ '}${addends(values)} = ${format(total)}`,
-      '',
-      figuresTable(parts.map((p) => [partName(p), format(p.token.value)])),
-    ].join('\n');
+    const explanation = {
+      markdown: `**合计核对**：${s.totalLabel || '合计'} ${stated}${ok ? ' = ' : ' ≠ '}${addends(values)} = ${format(total)}`,
+      table: figuresTable(parts.map((p) => [partName(p), format(p.token.value)])),
+    };
+    const computation = explanationText(explanation);
     const span = ctx.span(s.total.start, s.total.end);
-    out.checked(span, () => computation, ok);
+    out.checked(span, () => explanation, ok, parts.map((p) => ctx.span(p.token.start, p.token.end)));
     if (ok) continue;
     out.report({
       span,

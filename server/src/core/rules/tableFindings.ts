@@ -4,11 +4,11 @@
 import { format } from '../numbers/decimal';
 import type { Correction, TableDiagnosis } from '../tables/corrections';
 import type { IdentityResult } from '../tables/evaluate';
-import type { TableCell } from '../tables/readTable';
+import type { ParsedTable, TableCell } from '../tables/readTable';
 import type { Identity } from '../templates/types';
 import type { Fix } from '../types';
 import type { Emitter, RuleContext } from './context';
-import { cellsOf, identityLine, identityMarkdown } from './identityText';
+import { cellsOf, identityExplanation, identityLine } from './identityText';
 
 /** More competing corrections than this are counted, not listed (any part of a lone sum may be wrong). */
 const MAX_ALTERNATIVES = 3;
@@ -48,6 +48,19 @@ function alternativesText(ctx: RuleContext, list: readonly Correction[]): string
   return `；无法确定哪一格有误，可能的更正：${shown.join('；')}${more ? `；${more}` : ''}`;
 }
 
+/** A broken identity's hover: the identity, the competing corrections, then the table of its cells. */
+function identityComputation(table: ParsedTable, r: IdentityResult, corrections: readonly string[]): string {
+  const { markdown, table: cells } = identityExplanation(table, r);
+  const listed = corrections.length > 0 ? ['**可能的更正**（每种都使本表各项核对全部成立）：', corrections.join('\n')] : [];
+  return [markdown, ...listed, cells].join('\n\n');
+}
+
+/** A correction's hover: what it changes and every identity it makes hold, then their tables. */
+function correctionComputation(heading: string, table: ParsedTable, repaired: readonly IdentityResult[]): string {
+  const explanations = repaired.map((r) => identityExplanation(table, r));
+  return [heading, explanations.map((e) => `- ${e.markdown}`).join('\n'), ...explanations.map((e) => e.table)].join('\n\n');
+}
+
 export function reportIdentities(ctx: RuleContext, out: Emitter, kinds: (kind: Identity['kind']) => boolean): void {
   const settled = new Set(ctx.diagnoses.flatMap((d) => (d.preferred ? d.failing : [])));
   const byIdentity = new Map(ctx.diagnoses.flatMap((d) => d.failing.map((r) => [r, d] as const)));
@@ -56,7 +69,9 @@ export function reportIdentities(ctx: RuleContext, out: Emitter, kinds: (kind: I
     // the first stated figure; a placeholder is never pointed at as the wrong figure
     const anchor = [...result.stated, ...result.others].find((c) => c.value !== null) ?? result.stated[0];
     const span = ctx.span(anchor.start, anchor.end);
-    out.checked(span, () => identityMarkdown(table, result), result.ok);
+    // every other written cell of the identity points at it too (an empty cell has no characters to hover)
+    const parts = cellsOf(result).filter((c) => c !== anchor && c.end > c.start).map((c) => ctx.span(c.start, c.end));
+    out.checked(span, () => identityExplanation(table, result), result.ok, parts);
     if (result.ok || settled.has(result) || cellsOf(result).some((c) => c.guessed)) continue;
     const competing = result.identity.kind === 'atMost' ? [] : alternatives(byIdentity.get(result), anchor);
     const listed = competing.slice(0, MAX_ALTERNATIVES);
@@ -67,7 +82,7 @@ export function reportIdentities(ctx: RuleContext, out: Emitter, kinds: (kind: I
       related: cellsOf(result)
         .filter((c) => c !== anchor)
         .map((c) => ({ span: ctx.span(c.start, c.end), message: `${c.name} = ${c.text}` })),
-      computation: [identityMarkdown(table, result), ...(listed.length > 0 ? ['', '**可能的更正**（每种都使本表各项核对全部成立）：', '', ...listed.map((c, i) => `${i + 1}. 将${changesText(ctx, c)}${proseText(c)}`)] : [])].join('\n'),
+      computation: identityComputation(table, result, listed.map((c, i) => `${i + 1}. 将${changesText(ctx, c)}${proseText(c)}`)),
       fixes: listed.map((c) => correctionFix(ctx, c, false)),
     });
   }
@@ -101,7 +116,7 @@ export function reportCorrections(ctx: RuleContext, out: Emitter, rule: 'sum-mis
           ...others.map((x) => ({ span: ctx.span(x.cell.start, x.cell.end), message: `一同更正：${x.cell.name} ${x.cell.text} → ${format(x.value)}` })),
           ...[...new Set(explains.flatMap(cellsOf))].filter((x) => x !== cell).map((x) => ({ span: ctx.span(x.start, x.end), message: `${x.name} = ${x.text}` })),
         ],
-        computation: [`**${cell.name} ${cell.text} → ${value}**：${others.length > 0 ? `与${changesText(ctx, { ...c, changes: others })}一同更正后` : '改为 ' + value + ' 后'}以下各项同时成立`, '', ...(explains.length > 0 ? explains : d.failing).map((r) => identityMarkdown(d.table, r))].join('\n\n'),
+        computation: correctionComputation(`**${cell.name} ${cell.text} → ${value}**：${others.length > 0 ? `与${changesText(ctx, { ...c, changes: others })}一同更正后` : '改为 ' + value + ' 后'}以下各项同时成立`, d.table, explains.length > 0 ? explains : d.failing),
         fixes: [fix],
       });
     }
