@@ -47,12 +47,12 @@ function report(findings: Finding[], outline: OutlineNode[] = [], fixAll = findi
 
 describe('diagnostics', () => {
   test('a finding becomes a diagnostic with its rule link, related parts and fix data', () => {
-    const [diagnostic] = diagnosticsOf(document, { kind: 'checked', report: report([sumFinding]) })!;
+    const [diagnostic] = diagnosticsOf(document, { kind: 'checked', report: report([sumFinding]) }, 'file:///ext/docs/rules/')!;
     assert.deepEqual(diagnostic, {
       range: { start: { line: 1, character: 1 }, end: { line: 1, character: 3 } },
       severity: DiagnosticSeverity.Error,
       code: 'sum-mismatch',
-      codeDescription: { href: 'https://github.com/govreport/govreport/blob/main/docs/rules/sum-mismatch.md' },
+      codeDescription: { href: 'file:///ext/docs/rules/sum-mismatch.md' },
       source: 'govreport',
       message: sumFinding.message,
       relatedInformation: [

@@ -8,8 +8,6 @@ import type { CheckOutcome } from './checks';
 import { DIAGNOSTIC_SOURCE } from './protocol';
 import { rangeOf, textEditOf } from './ranges';
 
-export const RULE_DOCS_URL = 'https://github.com/govreport/govreport/blob/main/docs/rules/';
-
 export interface DiagnosticData {
   /** The document version the ranges below refer to. */
   version: number;
@@ -23,8 +21,11 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** null: the document is not checked (nothing to publish unless diagnostics must be cleared). */
-export function diagnosticsOf(document: TextDocument, outcome: CheckOutcome): Diagnostic[] | null {
+/**
+ * null: the document is not checked (nothing to publish unless diagnostics must be cleared).
+ * `docsBase`: where the rule documentation is (`file:///…/docs/rules/`), for each diagnostic's code link.
+ */
+export function diagnosticsOf(document: TextDocument, outcome: CheckOutcome, docsBase?: string): Diagnostic[] | null {
   switch (outcome.kind) {
     case 'ignored':
       return null;
@@ -38,11 +39,11 @@ export function diagnosticsOf(document: TextDocument, outcome: CheckOutcome): Di
         `分析超过 ${outcome.limitMs / 1000} 秒仍未完成，已放弃，未做检查。(Analysis timed out; not checked.)`,
       )];
     case 'checked':
-      return outcome.report?.findings.map((finding) => diagnosticOf(document, finding)) ?? [];
+      return outcome.report?.findings.map((finding) => diagnosticOf(document, finding, docsBase)) ?? [];
   }
 }
 
-function diagnosticOf(document: TextDocument, finding: Finding): Diagnostic {
+function diagnosticOf(document: TextDocument, finding: Finding, docsBase: string | undefined): Diagnostic {
   const data: DiagnosticData = {
     version: document.version,
     fixes: finding.fixes.map(({ title, preferred, edits }) => ({ title, preferred, edits: edits.map((edit) => textEditOf(document, edit)) })),
@@ -51,7 +52,7 @@ function diagnosticOf(document: TextDocument, finding: Finding): Diagnostic {
     range: rangeOf(document, finding.span),
     severity: SEVERITIES[finding.severity],
     code: finding.rule,
-    codeDescription: { href: `${RULE_DOCS_URL}${finding.rule}.md` },
+    ...codeLink(finding.rule, docsBase),
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     relatedInformation: finding.related.map((related) => ({
@@ -61,6 +62,10 @@ function diagnosticOf(document: TextDocument, finding: Finding): Diagnostic {
     data,
   };
 }
+
+/** The diagnostic's link to its rule's page, when the documentation is there. */
+export const codeLink = (rule: string, docsBase: string | undefined): Pick<Diagnostic, 'codeDescription'> =>
+  docsBase ? { codeDescription: { href: `${docsBase}${rule}.md` } } : {};
 
 /** One information diagnostic at the top of a document that was not checked, saying why. */
 function notCheckedDiagnostic(message: string): Diagnostic {

@@ -15,9 +15,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
 import type { Report } from '../core/types';
+import { ruleDocsUrl } from '../io/ruleDocs';
 import { AnalysisLanes } from './analysisLanes';
 import { carryOutline, type Replacement } from './carry';
-import { DocumentChecks } from './checks';
+import { DocumentChecks, type CheckOutcome } from './checks';
 import { codeActions, type EditStyle } from './codeActions';
 import { diagnosticsOf } from './diagnostics';
 import { hoverAt } from './hover';
@@ -26,19 +27,38 @@ import { checkBinary } from './binaryDocuments';
 import {
   CHECK_BINARY_METHOD,
   CHECK_DOCUMENT_METHOD,
+  CHECK_WORKSPACE_METHOD,
   FIX_ALL_KIND,
   SETTINGS_SECTION,
+  STATUS_NOTIFICATION,
   type CheckBinaryParams,
   type CheckBinaryResult,
   type CheckDocumentParams,
+  type CheckWorkspaceParams,
+  type CheckWorkspaceResult,
+  type DocumentStatus,
 } from './protocol';
 import { DebouncedRuns, debounceDelay } from './scheduler';
 import { ProjectSettings } from './projectSettings';
 import { analyzeOptions, SettingsStore } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
+import { WorkspaceCheck } from './workspaceCheck';
 
 /** An analysis that takes longer is abandoned (the document gets one information diagnostic). */
 const ANALYSIS_TIME_LIMIT_MS = 10_000;
+
+/** What the status bar says of a document, from the outcome of its check. */
+function statusOf(uri: string, outcome: CheckOutcome): DocumentStatus {
+  if (outcome.kind === 'ignored') return { uri, state: 'ignored', template: null };
+  if (outcome.kind !== 'checked' || !outcome.report) return { uri, state: 'notChecked', template: null };
+  return { uri, state: 'checked', template: outcome.report.template };
+}
+
+/** One line of the trace (`govreport.trace.server`) per check. */
+function traceOf(uri: string, version: number, outcome: CheckOutcome, ms: number): string {
+  const what = outcome.kind === 'checked' ? (outcome.report ? `${outcome.report.findings.length} 个问题 (findings)` : '分析失败 (failed)') : outcome.kind;
+  return `检查 (checked) ${uri}@${version}: ${what}, ${Math.round(ms)} ms`;
+}
 
 /** `workerScript`: the file to run analyses in (it must call `serveAnalyses()` in a worker thread). */
 export function startLanguageServer(workerScript: string): void {
@@ -46,7 +66,9 @@ export function startLanguageServer(workerScript: string): void {
   const connection = createConnection(ProposedFeatures.all, { messageStrategy: checkingParams(logError) });
   const editorSettings = new SettingsStore(logError);
   const settings = new ProjectSettings(editorSettings, (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }));
-  const checks = new DocumentChecks(new AnalysisLanes(workerScript, ANALYSIS_TIME_LIMIT_MS), logError);
+  const lanes = new AnalysisLanes(workerScript, ANALYSIS_TIME_LIMIT_MS);
+  const checks = new DocumentChecks(lanes, logError);
+  const docsBase = ruleDocsUrl();
   const documents = new TextDocuments<TextDocument>({
     create: TextDocument.create,
     update: (document, changes, version) => checks.update(document, changes, version),
@@ -58,6 +80,15 @@ export function startLanguageServer(workerScript: string): void {
   const published = new Set<string>();
   const editStyle: EditStyle = { versioned: false };
   let registerForConfigurationChanges = false;
+  const workspace = new WorkspaceCheck({
+    analyses: lanes,
+    settingsFor: (uri) => settings.for(uri),
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    checkBinary: (uri, options) => checkBinary(uri, options, workerScript, ANALYSIS_TIME_LIMIT_MS, docsBase),
+    publish: (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }),
+    trace: (message) => connection.tracer.log(message),
+    docsBase,
+  });
 
   connection.onInitialize((params): InitializeResult => {
     const workspace = params.capabilities.workspace;
@@ -99,7 +130,9 @@ export function startLanguageServer(workerScript: string): void {
     if (!isCurrent(uri, document, version)) return;
     const outcome = await checks.check(document, documentSettings);
     if (!outcome || !isCurrent(uri, document, version)) return;
-    const diagnostics = diagnosticsOf(document, outcome);
+    connection.tracer.log(traceOf(uri, version, outcome, checks.lastAnalysisMs(uri)));
+    void connection.sendNotification(STATUS_NOTIFICATION, statusOf(uri, outcome));
+    const diagnostics = diagnosticsOf(document, outcome, docsBase);
     if (diagnostics === null && !published.has(uri)) return;
     if (diagnostics === null) published.delete(uri);
     else published.add(uri);
@@ -132,7 +165,10 @@ export function startLanguageServer(workerScript: string): void {
     runs.cancel(uri);
     checks.forget(uri);
     editorSettings.forget(uri);
-    if (published.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+    const hadDiagnostics = published.delete(uri);
+    // a file of the workspace check shows its findings on disk again, else its diagnostics go
+    if (workspace.includes(uri)) void workspace.recheck(uri).catch((error: unknown) => logError(`工作区检查失败 (workspace check failed) ${uri}: ${String(error)}`));
+    else if (hadDiagnostics) connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
   connection.onDidChangeConfiguration(({ settings: pushed }) => {
@@ -154,8 +190,21 @@ export function startLanguageServer(workerScript: string): void {
     await refresh(uri);
   });
 
+  connection.onRequest(CHECK_WORKSPACE_METHOD, async ({ uris }: CheckWorkspaceParams, token): Promise<CheckWorkspaceResult> => {
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('GovReport：检查工作区中的年报 (checking the workspace)', 0, `0/${uris.length}`, true);
+    try {
+      return await workspace.checkAll(uris, {
+        report: (done, total, uri) => progress.report(Math.floor((100 * done) / total), `${done}/${total} ${decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))}`),
+        cancelled: () => token.isCancellationRequested || progress.token.isCancellationRequested,
+      });
+    } finally {
+      progress.done();
+    }
+  });
+
   connection.onRequest(CHECK_BINARY_METHOD, async ({ uri }: CheckBinaryParams): Promise<CheckBinaryResult> => {
-    const { result, diagnostics } = await checkBinary(uri, analyzeOptions(await settings.for(uri)), workerScript, ANALYSIS_TIME_LIMIT_MS);
+    const { result, diagnostics } = await checkBinary(uri, analyzeOptions(await settings.for(uri)), workerScript, ANALYSIS_TIME_LIMIT_MS, docsBase);
     if (!('error' in result)) connection.sendDiagnostics({ uri: result.extractedUri, diagnostics });
     return result;
   });
