@@ -183,6 +183,17 @@ export class EditorSession {
     });
   }
 
+  /** The first recorded notification (see `notifications`) of `method` that `accept`s, waiting for it to come. */
+  async nextNotification(method: string, accept: (params: any) => boolean = () => true, timeoutMs = 15_000): Promise<any> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.notifications.find((n) => n.method === method && accept(n.params));
+      if (found) return found.params;
+      if (Date.now() > deadline) throw new Error(`no ${method} within ${timeoutMs} ms; got ${JSON.stringify(this.notifications.map((n) => n.method))}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
   open(uri: string, text: string, languageId = 'plaintext', version = 1): Promise<void> {
     return this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
       textDocument: { uri, languageId, version, text },
