@@ -139,6 +139,14 @@ describe('checking the workspace', () => {
     assert.equal(errorsOf((await back).diagnostics).length, 1);
   });
 
+  test('a report of the workspace opened with a text that is no report: its findings on disk go', async () => {
+    const uri = uriOf(names.page);
+    const cleared = editor.nextDiagnostics(uri);
+    await editor.open(uri, NOT_A_REPORT, 'html');
+    assert.deepEqual((await cleared).diagnostics, []);
+    await editor.close(uri);
+  });
+
   test('cancelled from the progress, the check stops and says so', async () => {
     const many = Array.from({ length: 40 }, (_, i) => {
       const name = `copy-${i}.txt`;

@@ -133,7 +133,9 @@ export function startLanguageServer(workerScript: string): void {
     connection.tracer.log(traceOf(uri, version, outcome, checks.lastAnalysisMs(uri)));
     void connection.sendNotification(STATUS_NOTIFICATION, statusOf(uri, outcome));
     const diagnostics = diagnosticsOf(document, outcome, docsBase);
-    if (diagnostics === null && !published.has(uri)) return;
+    // findings the workspace check published from disk go too when the open text is not checked
+    const fromWorkspace = workspace.handOver(uri);
+    if (diagnostics === null && !published.has(uri) && !fromWorkspace) return;
     if (diagnostics === null) published.delete(uri);
     else published.add(uri);
     connection.sendDiagnostics({ uri, version, diagnostics: diagnostics ?? [] });

@@ -71,6 +71,11 @@ export class WorkspaceCheck {
     return this.files.has(uri);
   }
 
+  /** The editor checks the file now: whether it had findings from here, which the editor's replace. */
+  handOver(uri: string): boolean {
+    return this.published.delete(uri);
+  }
+
   /** Publishes the file's findings on disk, or none (replacing what the editor published). */
   async recheck(uri: string): Promise<void> {
     if ((await this.checkFile(uri)) !== 'findings') this.deps.publish(uri, []);
