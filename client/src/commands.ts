@@ -34,13 +34,15 @@ export function registerCommands(
     vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, () => workspaceChecks.run(true)),
     vscode.commands.registerCommand('govreport.fixAll', fixAll),
     vscode.commands.registerCommand(SHOW_RULES_COMMAND, (id?: string) => showRules(context.extensionUri, id)),
-    vscode.commands.registerCommand('govreport.restartServer', () => restartServer(client)),
+    vscode.commands.registerCommand('govreport.restartServer', () => restartServer(client, workspaceChecks)),
   ];
 }
 
-async function restartServer(client: LanguageClient): Promise<void> {
+/** A new server knows nothing of the workspace check: it runs again if the setting asks for it. */
+async function restartServer(client: LanguageClient, workspaceChecks: WorkspaceChecks): Promise<void> {
   client.outputChannel.appendLine(messages.restarting);
   await client.restart();
+  workspaceChecks.startIfConfigured();
 }
 
 function activeDocument(): vscode.TextDocument | undefined {

@@ -40,3 +40,4 @@ export const PART = { text: '1325', context: '信息1325条' };
 /** The workspace check's command as the palette lists it in English, and what it says when done. */
 export const CHECK_WORKSPACE_TITLE = 'GovReport: Check All Reports in the Workspace';
 export const WORKSPACE_CHECKED = /Workspace checked: \d+ reports?, \d+ with problems/;
+export const RESTART_TITLE = 'GovReport: Restart the Language Server';

@@ -27,6 +27,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import {
   ARITHMETIC,
   CHECK_WORKSPACE_TITLE,
+  RESTART_TITLE,
   CLOSED_ERROR_LINE,
   CLOSED_NAME,
   CLOSED_PATH,
@@ -370,6 +371,17 @@ async function openProblems(p: Page): Promise<void> {
   await panel.waitFor({ timeout: WAIT });
 }
 
+/** Runs a command from the palette by its title as listed. */
+async function runCommand(p: Page, title: string): Promise<void> {
+  await p.keyboard.press('Escape');
+  await p.keyboard.press('F1');
+  const input = p.locator('.quick-input-widget input').first();
+  await input.waitFor({ timeout: WAIT });
+  await input.fill(`>${title}`);
+  await p.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: WAIT });
+  await p.keyboard.press('Enter');
+}
+
 const problemsFilter = (p: Page) => p.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
 
 const problemRow = (p: Page, text: string | RegExp) => p.locator('.markers-panel .monaco-list-row', { hasText: text });
@@ -550,13 +562,7 @@ async function main(): Promise<void> {
   });
 
   await step(`the workspace check puts the error of ${CLOSED_NAME}, never opened, in the Problems panel`, '09-workspace-check', async () => {
-    await p().keyboard.press('Escape');
-    await p().keyboard.press('F1');
-    const input = p().locator('.quick-input-widget input').first();
-    await input.waitFor({ timeout: WAIT });
-    await input.fill(`>${CHECK_WORKSPACE_TITLE}`);
-    await p().locator('.quick-input-list .monaco-list-row', { hasText: CHECK_WORKSPACE_TITLE }).first().waitFor({ timeout: WAIT });
-    await p().keyboard.press('Enter');
+    await runCommand(p(), CHECK_WORKSPACE_TITLE);
     await p().locator('.notifications-toasts', { hasText: WORKSPACE_CHECKED }).first().waitFor({ timeout: WAIT });
     await openProblems(p());
     // This file's problems only: the list renders only the rows in view, and seed 000's come first.
@@ -595,6 +601,26 @@ async function main(): Promise<void> {
     check(box, 'the quick fix has no box');
     await p().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await p().locator('.statusbar-item', { hasText: PASSED_TEXT }).first().waitFor({ timeout: WAIT });
+  });
+
+  await step('after "Restart the Language Server" the new server checks the edits (the fix undone: 1 error again)', '13-restarted', async () => {
+    await runCommand(p(), RESTART_TITLE);
+    await p().locator('.monaco-editor .view-lines').first().click();
+    await p().keyboard.press('Control+z');
+    await statusBarShows(p(), SAMPLE_ERRORS);
+  });
+
+  await step(`the rule link ${RULE} in the Problems panel opens the bundled rule page in the Markdown preview`, '14-rule-page', async () => {
+    await openProblems(p());
+    const link = problemRow(p(), RULE).filter({ hasText: `Ln ${SAMPLE_ERROR_LINE},` }).first().locator('a.monaco-link', { hasText: RULE });
+    await link.waitFor({ timeout: WAIT });
+    await link.click();
+    await p().locator('.tab.active', { hasText: `${RULE}.md` }).waitFor({ timeout: WAIT });
+    const tab = (await p().locator('.tab.active').innerText()).trim();
+    check(/preview/i.test(tab), `the rule page opened as "${tab}", not in the Markdown preview`);
+    // the preview renders the page in a webview (an iframe in an iframe): its first heading is the rule's
+    const page = p().frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await page.locator('h1', { hasText: RULE }).first().waitFor({ timeout: WAIT });
   });
 }
 
