@@ -1,5 +1,6 @@
 // Start-up of the extension's two processes, cold each time, as VS Code starts them:
-//   node --import tsx bench/startup.bench.ts [DIST...]        (default: dist; build with --minify as npm run package does)
+//   npm run bench:startup                           (dist/, built minified as npm run package builds it)
+//   node bench/run.mjs bench/startup.bench.ts DIST...  (other builds beside it, e.g. a checkout of main)
 // - the client bundle (DIST/extension.js) loaded in a fresh Node process, `vscode` a stub: what the
 //   extension host spends before activate() runs;
 // - the language server (DIST/server.js) spawned over stdio: until it answers initialize, and until
