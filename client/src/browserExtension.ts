@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { messages } from './messages';
-import { clientOptions, startClient } from './start';
+import { clientOptions, outputChannel, startClient } from './start';
 
 /** The browser's Worker (the project compiles without the DOM library). */
 type BrowserWorker = ConstructorParameters<typeof BrowserMessageReader>[0];
@@ -33,7 +33,7 @@ async function serverTransports(extensionUri: vscode.Uri): Promise<MessageTransp
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  client = new LanguageClient('govreport', messages.statusName, () => serverTransports(context.extensionUri), clientOptions());
+  client = new LanguageClient('govreport', messages.statusName, () => serverTransports(context.extensionUri), clientOptions(outputChannel()));
   await startClient(context, client);
 }
 

@@ -1,6 +1,7 @@
 // The commands: check the current file (even one that does not look like a report), check a PDF or
-// Word file (its extracted text shown read-only, the findings on it), fix all auto-fixable problems
-// in the current file, and list the rules with their documentation.
+// Word file (its extracted text shown read-only, the findings on it), check the whole workspace, fix
+// all auto-fixable problems in the current file, list the rules with their documentation (or show
+// one rule's page, from a diagnostic's rule link), and restart the language server.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { RULE_METAS } from '../../server/src/core/rules/meta';
@@ -10,25 +11,39 @@ import {
   EXTRACTED_SCHEME,
   FIX_ALL_KIND,
   LANGUAGE_ID,
+  sourceOfExtracted,
   type CheckBinaryParams,
   type CheckBinaryResult,
   type CheckDocumentParams,
 } from '../../server/src/lsp/protocol';
 import { inEnglish, messages } from './messages';
+import { SHOW_RULES_COMMAND } from './ruleLinks';
+import { CHECK_WORKSPACE_COMMAND, type WorkspaceChecks } from './workspaceCheck';
 
 export function registerCommands(
   context: vscode.ExtensionContext,
   client: LanguageClient,
   syncedLanguages: readonly string[],
+  workspaceChecks: WorkspaceChecks,
 ): vscode.Disposable[] {
-  const extracted = new ExtractedTexts();
+  const extracted = new ExtractedTexts(client);
   return [
     vscode.workspace.registerTextDocumentContentProvider(EXTRACTED_SCHEME, extracted),
     vscode.commands.registerCommand('govreport.checkPdfOrWord', (uri?: vscode.Uri) => checkPdfOrWord(client, extracted, uri)),
     vscode.commands.registerCommand('govreport.checkFile', () => checkFile(client, syncedLanguages)),
+    vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, () => workspaceChecks.run(true)),
     vscode.commands.registerCommand('govreport.fixAll', fixAll),
-    vscode.commands.registerCommand('govreport.showRules', () => showRules(context.extensionUri)),
+    vscode.commands.registerCommand(SHOW_RULES_COMMAND, (id?: string) => showRules(context.extensionUri, id)),
+    vscode.commands.registerCommand('govreport.restartServer', () => restartServer(client, workspaceChecks)),
   ];
+}
+
+/** A new server knows nothing of the workspace check: it runs again if the setting asks for it. */
+async function restartServer(client: LanguageClient, workspaceChecks: WorkspaceChecks): Promise<void> {
+  client.outputChannel.appendLine(messages.restarting);
+  await client.stop();
+  await client.start();
+  workspaceChecks.startIfConfigured();
 }
 
 function activeDocument(): vscode.TextDocument | undefined {
@@ -61,8 +76,9 @@ async function fixAll(): Promise<void> {
   else void vscode.window.showInformationMessage(messages.nothingToFix);
 }
 
-async function showRules(extensionUri: vscode.Uri): Promise<void> {
-  const picked = await vscode.window.showQuickPick(
+/** `id`: that rule's page (a diagnostic's rule link); else the list of rules, to pick one. */
+async function showRules(extensionUri: vscode.Uri, id?: string): Promise<void> {
+  const picked = RULE_METAS.some((rule) => rule.id === id) ? { label: id! } : await vscode.window.showQuickPick(
     RULE_METAS.map((rule) => ({
       label: rule.id,
       description: inEnglish ? rule.descriptionEn : rule.description,
@@ -76,19 +92,30 @@ async function showRules(extensionUri: vscode.Uri): Promise<void> {
   }
 }
 
-/** The texts extracted from checked PDF and Word files, served read-only under EXTRACTED_SCHEME. */
+/**
+ * The texts extracted from checked PDF and Word files, served read-only under EXTRACTED_SCHEME; a
+ * view not read yet (a finding of the workspace check) is read by checking its file again.
+ */
 class ExtractedTexts implements vscode.TextDocumentContentProvider {
   private readonly texts = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
+
+  constructor(private readonly client: LanguageClient) {}
 
   set(uri: vscode.Uri, text: string): void {
     this.texts.set(uri.toString(), text);
     this.changed.fire(uri);
   }
 
-  provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.texts.get(uri.toString()) ?? '';
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const known = this.texts.get(uri.toString());
+    if (known !== undefined) return known;
+    const params: CheckBinaryParams = { uri: sourceOfExtracted(uri.toString()) };
+    const result = await this.client.sendRequest<CheckBinaryResult>(CHECK_BINARY_METHOD, params);
+    if ('error' in result) return result.error;
+    this.texts.set(uri.toString(), result.text);
+    return result.text;
   }
 }
 

@@ -1,10 +1,9 @@
-// The VS Code client: starts the bundled language server over IPC for govreport, plain-text,
-// Markdown and HTML documents (the server decides from the text which of the latter are reports; a
-// web page is checked in place), and adds the status bar item and the commands.
+// The desktop VS Code client: starts the bundled language server over IPC; what it syncs and adds
+// (output channel, status bar item, workspace check, commands) is shared with the web extension (start.ts).
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { messages } from './messages';
-import { clientOptions, startClient } from './start';
+import { clientOptions, outputChannel, startClient } from './start';
 
 let client: LanguageClient | undefined;
 
@@ -14,7 +13,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  client = new LanguageClient('govreport', messages.statusName, serverOptions, clientOptions(['file', 'untitled']));
+  client = new LanguageClient('govreport', messages.statusName, serverOptions, clientOptions(outputChannel(), ['file', 'untitled', 'vscode-vfs']));
   await startClient(context, client);
 }
 

@@ -2,7 +2,7 @@
 // the package (bin/ requires ../dist/cli.js), and run it as a process.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { bundleCli } from '../support/bundleCli';
 import { gb18030, tempDir } from './helpers';
@@ -41,6 +41,20 @@ test('bin: check a GBK file and an empty one, exit code from the good one', () =
     JSON.parse(stdout).files.map((f: { path: string }) => f.path),
     ['empty.txt', '年报.txt'],
   );
+});
+
+test("bin: rules ID reads the page from the package's docs/rules, and says so when it is not installed", () => {
+  const missing = govreport('rules', 'table-shape');
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /找不到规则 table-shape 的说明文档 .*docs\/rules\/table-shape\.md/);
+  cpSync('docs/rules', `${tmp.dir}/pkg/docs/rules`, { recursive: true });
+  try {
+    const { status, stdout } = govreport('rules', 'table-shape');
+    assert.equal(status, 0);
+    assert.equal(stdout, readFileSync('docs/rules/table-shape.md', 'utf8'));
+  } finally {
+    rmSync(`${tmp.dir}/pkg/docs`, { recursive: true });
+  }
 });
 
 test('bin: usage errors and unreadable inputs exit 2', () => {

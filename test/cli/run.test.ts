@@ -27,7 +27,8 @@ const usageCases: [argv: string[], message: string][] = [
   [['check', 'a.txt', '--format'], '--format 需要一个值 (needs a value)'],
   [['check', 'a.txt', '--disable', 'sum-mismatch,nope'], `未知规则 (unknown rule): nope；可用规则 (valid rules): ${RULE_METAS.map((m) => m.id).join(', ')}`],
   [['rules', '--format', 'sarif'], 'rules 的 --format 只能是 text 或 json'],
-  [['rules', 'extra'], 'rules 不接受参数'],
+  [['rules', 'extra'], '未知规则 (unknown rule): extra；可用规则 (valid rules):'],
+  [['rules', 'sum-mismatch', 'table-shape'], 'rules 只接受一个规则名'],
   [['rules', '--disable', 'sum-mismatch'], '--disable 只能用于 check'],
   [['rules', '--max-file-size', '1MB'], '--max-file-size 只能用于 check'],
   [['check', 'a.txt', '--max-file-size'], '--max-file-size 需要一个值 (needs a value)'],
@@ -82,6 +83,24 @@ test('rules --format json lists every rule', async () => {
     JSON.parse(stdout).rules,
     RULE_METAS.map(({ id, defaultSeverity, description, descriptionEn, fixable }) => ({ id, defaultSeverity, description, descriptionEn, fixable })),
   );
+});
+
+test("rules ID prints the rule's documentation page as bundled", async () => {
+  for (const { id } of RULE_METAS) {
+    const { code, stdout, stderr } = await runCli(['rules', id], tmp.dir);
+    assert.deepEqual([code, stderr], [0, '']);
+    assert.equal(stdout, readFileSync(`docs/rules/${id}.md`, 'utf8'));
+    assert.match(stdout, new RegExp(`^# ${id}：[^]*## 检查什么`));
+  }
+});
+
+test('rules ID --format json: the rule with its documentation', async () => {
+  const { code, stdout } = await runCli(['rules', 'percent-mismatch', '--format', 'json'], tmp.dir);
+  assert.equal(code, 0);
+  const rule = JSON.parse(stdout);
+  assert.equal(rule.id, 'percent-mismatch');
+  assert.equal(rule.defaultSeverity, 'error');
+  assert.equal(rule.documentation, readFileSync('docs/rules/percent-mismatch.md', 'utf8'));
 });
 
 const encodings: [name: string, bytes: Buffer][] = [

@@ -30,7 +30,7 @@ function assertWellFormed(report: Report, text: string): void {
       }
     }
   }
-  for (const c of report.checked) assert.ok(inside(c.span));
+  for (const c of report.checked) assert.ok(inside(c.span) && c.parts.every(inside));
 }
 
 const REPORTISH = ['共', '其中', '其他', '件', '条', '%', '占', '约', '总数的', '，', '。', '；', '|', ' |', '\t', '\n', '\r\n', '一、', '（一）', '1.', '-', '—', '予以公开', '总计', '自然人', '行政复议', '统计指标', '收到申请数', '0', '7', '12', '596', '23.2', '１２', '(jù)', '據', '鋗'];

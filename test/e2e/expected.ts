@@ -27,5 +27,17 @@ export const SAMPLE_ERRORS = 1;
 export const SAMPLE_ERROR_LINE = 39;
 
 /** The status bar item's text (client/src/messages.ts), in English or Chinese as VS Code runs. */
-export const statusBarText = (errors: number): RegExp =>
-  errors === 0 ? /Report: no errors|年报：无错误/ : new RegExp(`Report: ${errors} errors?(?![\\w])|年报：${errors} 个错误`);
+export const statusBarText = (errors: number): RegExp => new RegExp(`Report: ${errors} errors?(?![\\w])|年报：${errors} 个错误`);
+/** The status bar on a clean report whose tables follow the 2019 template. */
+export const PASSED_TEXT = /✓ 年报校验通过（2019 年版表格）|✓ Report passed \(2019 tables\)/;
+
+/** A report the e2e test never opens: the workspace check puts its error in the Problems panel. */
+export const CLOSED_NAME = 'synthetic-pre2019.txt';
+export const CLOSED_PATH = ['samples', CLOSED_NAME];
+export const CLOSED_ERROR_LINE = 11;
+/** A part of seed 000's sum (`1325` in `信息1325条`): its hover shows the same computation. */
+export const PART = { text: '1325', context: '信息1325条' };
+/** The workspace check's command as the palette lists it in English, and what it says when done. */
+export const CHECK_WORKSPACE_TITLE = 'GovReport: Check All Reports in the Workspace';
+export const WORKSPACE_CHECKED = /Workspace checked: \d+ reports?, \d+ with problems/;
+export const RESTART_TITLE = 'GovReport: Restart the Language Server';

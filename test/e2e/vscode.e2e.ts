@@ -2,8 +2,10 @@
 // from the npm registry, driven through Debian's Chromium by playwright-core (the recipe is
 // ../shared/docs/vscode-offline-e2e.md). It packages the .vsix, installs it with
 // `--install-extension` into a fresh extensions folder, opens a fresh copy of a workspace holding
-// seed 000 and the bundled synthetic 2019 report, and checks what a user sees: the Problems panel,
-// the hover, the quick fix, the Outline view and the status bar. Each step saves a screenshot under
+// seed 000 and the two bundled synthetic reports, and checks what a user sees: the Problems panel,
+// the hover (on a total and on a part of it), the quick fix, the Outline view, the status bar (counts,
+// a click filtering Problems to the file, "passed" on a clean report) and the workspace check (a
+// report never opened gets its findings in Problems). Each step saves a screenshot under
 // test-output/e2e/; a failed step says which screenshot shows it.
 //
 //   npm run test:e2e           installs what is missing (scripts/e2e-setup.sh), then runs this file
@@ -24,8 +26,15 @@ import { basename, join, relative, resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import {
   ARITHMETIC,
+  CHECK_WORKSPACE_TITLE,
+  RESTART_TITLE,
+  CLOSED_ERROR_LINE,
+  CLOSED_NAME,
+  CLOSED_PATH,
   FIX_TITLE,
   HOVER_HEADING,
+  PART,
+  PASSED_TEXT,
   RULE,
   SAMPLE_ERRORS,
   SAMPLE_ERROR_LINE,
@@ -40,6 +49,7 @@ import {
   TABLE_SYMBOL,
   TOTAL,
   TOTAL_MESSAGE,
+  WORKSPACE_CHECKED,
   statusBarText,
 } from './expected';
 
@@ -172,6 +182,7 @@ function prepare(): void {
   // Fresh copies of the fixtures, so that no run starts from another run's text.
   copyFileSync(join(REPO, ...SEED_PATH), join(dirs.workspace, SEED_NAME));
   copyFileSync(join(REPO, ...SAMPLE_PATH), join(dirs.workspace, SAMPLE_NAME));
+  copyFileSync(join(REPO, ...CLOSED_PATH), join(dirs.workspace, CLOSED_NAME));
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
   writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
 
@@ -362,6 +373,19 @@ async function openProblems(p: Page): Promise<void> {
   await panel.waitFor({ timeout: WAIT });
 }
 
+/** Runs a command from the palette by its title as listed. */
+async function runCommand(p: Page, title: string): Promise<void> {
+  await p.keyboard.press('Escape');
+  await p.keyboard.press('F1');
+  const input = p.locator('.quick-input-widget input').first();
+  await input.waitFor({ timeout: WAIT });
+  await input.fill(`>${title}`);
+  await p.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: WAIT });
+  await p.keyboard.press('Enter');
+}
+
+const problemsFilter = (p: Page) => p.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+
 const problemRow = (p: Page, text: string | RegExp) => p.locator('.markers-panel .monaco-list-row', { hasText: text });
 
 async function statusBarShows(p: Page, errors: number): Promise<void> {
@@ -425,6 +449,22 @@ async function main(): Promise<void> {
 
   await step(`the status bar shows seed 000's error count (${SEED_ERRORS})`, '03-status-bar', async () => {
     await statusBarShows(p(), SEED_ERRORS);
+  });
+
+  await step(`hovering ${PART.text}, a part of the ${TOTAL.text} sum, shows the same computation`, '04-hover-part', async () => {
+    const at = await textPosition(p(), PART.context, PART.text);
+    await p().mouse.move(at.x - 200, at.y + 200);
+    await p().mouse.move(at.x, at.y, { steps: 4 });
+    const hover = p().locator('.monaco-hover', { hasText: HOVER_HEADING }).first();
+    await hover.waitFor({ state: 'visible', timeout: WAIT });
+    const text = (await hover.innerText()).replace(/\s+/g, ' ');
+    check(text.includes(ARITHMETIC), `the hover on ${PART.text} does not show ${ARITHMETIC}: ${text}`);
+    check(!text.includes(TOTAL_MESSAGE), `the hover on ${PART.text} shows the diagnostic of ${TOTAL.text}: ${text}`);
+    await settled(hover);
+    await screenshot('04-hover-part-shown');
+    await p().keyboard.press('Escape');
+    await p().mouse.move(5, VIEWPORT.height - 40);
+    await hover.waitFor({ state: 'hidden', timeout: WAIT });
   });
 
   await step(`hovering ${TOTAL.text} shows the diagnostic and the arithmetic`, '05-hover-arithmetic', async () => {
@@ -523,14 +563,66 @@ async function main(): Promise<void> {
     check(readFileSync(join(dirs.workspace, SEED_NAME), 'utf8').includes(TOTAL.context), 'the fix was saved to disk');
   });
 
-  await step(`the synthetic 2019 report: its ${RULE} error at line ${SAMPLE_ERROR_LINE} and its count in the status bar`, '09-synthetic', async () => {
+  await step(`the workspace check puts the error of ${CLOSED_NAME}, never opened, in the Problems panel`, '09-workspace-check', async () => {
+    await runCommand(p(), CHECK_WORKSPACE_TITLE);
+    await p().locator('.notifications-toasts', { hasText: WORKSPACE_CHECKED }).first().waitFor({ timeout: WAIT });
+    await openProblems(p());
+    // This file's problems only: the list renders only the rows in view, and seed 000's come first.
+    await problemsFilter(p()).fill(CLOSED_NAME);
+    await problemRow(p(), RULE).filter({ hasText: `Ln ${CLOSED_ERROR_LINE},` }).first().waitFor({ timeout: WAIT });
+    check((await p().locator('.tab', { hasText: CLOSED_NAME }).count()) === 0, `${CLOSED_NAME} was opened in an editor`);
+  });
+
+  await step('a click on the status bar item shows the Problems panel filtered to the active file', '10-status-click', async () => {
+    // the closed report's rows are in view (the filter text above) until the panel shows the active file only
+    await problemRow(p(), CLOSED_NAME).first().waitFor({ timeout: WAIT });
+    await p().locator('.statusbar-item', { hasText: statusBarText(SEED_ERRORS - 1) }).first().click();
+    await problemRow(p(), CLOSED_NAME).first().waitFor({ state: 'detached', timeout: WAIT });
+    await problemsFilter(p()).fill(SEED_NAME);
+    await problemRow(p(), SEED_NAME).first().waitFor({ timeout: WAIT });
+  });
+
+  await step(`the synthetic 2019 report: its ${RULE} error at line ${SAMPLE_ERROR_LINE} and its count in the status bar`, '11-synthetic', async () => {
     await openFile(p(), SAMPLE_NAME, '');
     await statusBarShows(p(), SAMPLE_ERRORS);
     await openProblems(p());
     // This file's problems only: the list renders only the rows in view, and seed 000's come first.
-    await p().locator('.markers-panel-action-filter input, .viewpane-filter input').first().fill(SAMPLE_NAME);
+    await problemsFilter(p()).fill(SAMPLE_NAME);
     await problemRow(p(), RULE).filter({ hasText: `Ln ${SAMPLE_ERROR_LINE},` }).first().waitFor({ timeout: WAIT });
     check((await problemRow(p(), SEED_NAME).count()) === 0, 'the filtered Problems panel still lists seed 000');
+  });
+
+  await step('fixed, the synthetic report is clean: the status bar says it passed, with its template', '12-passed', async () => {
+    const row = problemRow(p(), RULE).filter({ hasText: `Ln ${SAMPLE_ERROR_LINE},` }).first();
+    await row.click(); // the caret to the error
+    await p().keyboard.press('Control+1');
+    await p().keyboard.press('Control+.');
+    const first = p().locator('.action-widget .monaco-list-row.action').first();
+    await first.waitFor({ timeout: WAIT });
+    const box = await first.boundingBox();
+    check(box, 'the quick fix has no box');
+    await p().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await p().locator('.statusbar-item', { hasText: PASSED_TEXT }).first().waitFor({ timeout: WAIT });
+  });
+
+  await step('after "Restart the Language Server" the new server checks the edits (the fix undone: 1 error again)', '13-restarted', async () => {
+    await runCommand(p(), RESTART_TITLE);
+    await p().locator('.monaco-editor .view-lines').first().click();
+    await p().keyboard.press('Control+z');
+    await statusBarShows(p(), SAMPLE_ERRORS);
+  });
+
+  await step(`the rule link ${RULE} in the Problems panel opens the bundled rule page in the Markdown preview`, '14-rule-page', async () => {
+    await openProblems(p());
+    const link = problemRow(p(), RULE).filter({ hasText: `Ln ${SAMPLE_ERROR_LINE},` }).first().locator('a.monaco-link', { hasText: RULE });
+    await link.waitFor({ timeout: WAIT });
+    await link.click();
+    await p().locator('.tab.active', { hasText: `${RULE}.md` }).waitFor({ timeout: WAIT });
+    const tab = (await p().locator('.tab.active').innerText()).trim();
+    check(/preview/i.test(tab), `the rule page opened as "${tab}", not in the Markdown preview`);
+    // the preview renders the page in a webview (an iframe in an iframe): its first heading is the rule's
+    const page = p().frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await page.locator('h1', { hasText: RULE }).first().waitFor({ timeout: WAIT });
   });
 }
 

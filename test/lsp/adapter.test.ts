@@ -37,7 +37,10 @@ function report(findings: Finding[], outline: OutlineNode[] = [], fixAll = findi
     traditional: false,
     findings,
     fixAll,
-    checked: [{ span: at('5'), markdown: '5 = 5 ✓', ok: true }, { span: at('10'), markdown: '10 ✓', ok: false }],
+    checked: [
+      { span: at('5'), parts: [at('3条')], markdown: '5 = 2+3 ✓', table: '| 甲 | 2 |', ok: true },
+      { span: at('10'), parts: [at('3条'), at('8条')], markdown: '10 ≠ 3+8', table: '', ok: false },
+    ],
     outline,
     tables: [],
   };
@@ -45,12 +48,12 @@ function report(findings: Finding[], outline: OutlineNode[] = [], fixAll = findi
 
 describe('diagnostics', () => {
   test('a finding becomes a diagnostic with its rule link, related parts and fix data', () => {
-    const [diagnostic] = diagnosticsOf(document, { kind: 'checked', report: report([sumFinding]) })!;
+    const [diagnostic] = diagnosticsOf(document, { kind: 'checked', report: report([sumFinding]) }, undefined, 'file:///ext/docs/rules/')!;
     assert.deepEqual(diagnostic, {
       range: { start: { line: 1, character: 1 }, end: { line: 1, character: 3 } },
       severity: DiagnosticSeverity.Error,
       code: 'sum-mismatch',
-      codeDescription: { href: 'https://github.com/govreport/govreport/blob/main/docs/rules/sum-mismatch.md' },
+      codeDescription: { href: 'file:///ext/docs/rules/sum-mismatch.md' },
       source: 'govreport',
       message: sumFinding.message,
       relatedInformation: [
@@ -152,8 +155,17 @@ describe('hover', () => {
       contents: { kind: 'markdown', value: sumFinding.computation },
       range: { start: { line: 1, character: 1 }, end: { line: 1, character: 3 } },
     });
-    assert.equal((hoverAt(document, r, { line: 2, character: 2 })?.contents as { value: string }).value, '5 = 5 ✓');
+    assert.equal((hoverAt(document, r, { line: 2, character: 2 })?.contents as { value: string }).value, '5 = 2+3 ✓\n\n---\n\n| 甲 | 2 |');
     assert.equal(hoverAt(document, r, { line: 0, character: 1 }), null);
+  });
+
+  test('a part of a check shows that check, with the part as the hover range; the verdicts of all its checks come first', () => {
+    const r = report([]);
+    const on3 = hoverAt(document, r, { line: 1, character: 7 });
+    assert.deepEqual(on3, {
+      contents: { kind: 'markdown', value: '5 = 2+3 ✓\n\n10 ≠ 3+8\n\n---\n\n| 甲 | 2 |' },
+      range: { start: { line: 1, character: 7 }, end: { line: 1, character: 9 } },
+    });
   });
 });
 

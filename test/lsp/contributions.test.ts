@@ -1,7 +1,7 @@
 // The extension's static parts stay in step with the rule registry and the server: settings schema,
 // translations, rule documentation, commands, grammar and language configuration.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { RULE_METAS } from '../../server/src/core/rules/meta';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
@@ -38,8 +38,25 @@ describe('extension manifest', () => {
   });
 
   test('every contributed command is registered by the client', () => {
-    const source = readFileSync('client/src/commands.ts', 'utf8');
-    for (const { command } of manifest.contributes.commands) assert.ok(source.includes(`'${command}'`), command);
+    const registered = /registerCommand\(\s*([\w.']+)/g;
+    const source = readdirSync('client/src').map((name) => readFileSync(`client/src/${name}`, 'utf8')).join('\n');
+    const constants = new Map([...source.matchAll(/export const (\w+) = '([\w.]+)'/g)].map((m) => [m[1], m[2]]));
+    const ids = [...source.matchAll(registered)].map(([, arg]) => arg.startsWith("'") ? arg.slice(1, -1) : constants.get(arg));
+    for (const { command } of manifest.contributes.commands) assert.ok(ids.includes(command), `${command} not among ${ids}`);
+  });
+
+  test('the trace setting is the client id\'s, and restarting the server is a command', () => {
+    assert.deepEqual(properties['govreport.trace.server'].enum, ['off', 'messages', 'verbose']);
+    assert.ok(readFileSync('client/src/extension.ts', 'utf8').includes("new LanguageClient('govreport',"));
+    assert.ok(manifest.contributes.commands.some((c: { command: string }) => c.command === 'govreport.restartServer'));
+  });
+
+  test('untrusted workspaces supported; virtual ones limited, with a reason in both languages', () => {
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces, { supported: true });
+    assert.equal(manifest.capabilities.virtualWorkspaces.supported, 'limited');
+    assert.match(manifest.capabilities.virtualWorkspaces.description, /^%[\w.]+%$/);
+    // nothing the workspace holds is run: no setting names a program or a path to execute
+    for (const [name, property] of Object.entries<{ type: string }>(properties)) assert.notEqual(property.type === 'string' && /path|command|executable/i.test(name), true, name);
   });
 });
 

@@ -41,6 +41,16 @@ describe('checks across years in the editor', () => {
     assert.deepEqual(natural.relatedInformation![0].location, { uri: pathToFileURL(`${folder.dir}/西岭区/2022年报.txt`).href, range: cellRange(earlier, '四、结转下年度继续办理') });
   });
 
+  test('drafts of the same year beside the report are no year before: its finding stands alone, no duplicate hint', async () => {
+    folder.write('西岭区/初稿.txt', later.text.replace(/。/, '。（初稿）'));
+    const uri = pathToFileURL(`${folder.dir}/西岭区/2023年报.txt`).href;
+    const published = editor.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'carry-over-mismatch'));
+    await editor.open(uri, `${later.text}\n`);
+    const codes = (await published).diagnostics.map((d) => d.code);
+    assert.ok(codes.includes('carry-over-mismatch'));
+    assert.ok(!codes.includes('duplicate-report-year'), codes.join());
+  });
+
   test('a report without its year before beside it gets no finding across years', async () => {
     const uri = pathToFileURL(`${folder.dir}/别处/2023年报.txt`).href;
     const published = editor.nextDiagnostics(uri);

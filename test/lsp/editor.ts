@@ -16,6 +16,9 @@ import {
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShutdownRequest,
+  WorkDoneProgress,
+  WorkDoneProgressCreateRequest,
+  LogTraceNotification,
   StreamMessageReader,
   StreamMessageWriter,
   createProtocolConnection,
@@ -28,6 +31,7 @@ import {
   type ResponseMessage,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { STATUS_NOTIFICATION } from '../../server/src/lsp/protocol';
 
 export const SERVER_BUNDLE = 'dist/server.js';
 
@@ -45,6 +49,7 @@ export function readSample(): string {
 }
 
 const CAPABILITIES: ClientCapabilities = {
+  window: { workDoneProgress: true },
   workspace: {
     configuration: true,
     didChangeConfiguration: { dynamicRegistration: true },
@@ -80,6 +85,10 @@ export class EditorSession {
   readonly logs: string[] = [];
   /** Every publishDiagnostics, in arrival order. */
   readonly published: Published[] = [];
+  /** The server's `$/progress` (per token), `$/logTrace` and `govreport/status` notifications, in arrival order. */
+  readonly notifications: { method: string; params: any }[] = [];
+  /** The tokens of the work-done progress the server created. */
+  readonly progressTokens: (string | number)[] = [];
   private readonly waiters = new Set<Waiter>();
   /** Answers awaited by `rawRequest`, by id. */
   private readonly rawAnswers = new Map<string, (response: ResponseMessage) => void>();
@@ -114,6 +123,17 @@ export class EditorSession {
       session.logs.push(message);
     });
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => session.onPublish(params));
+    connection.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
+      session.progressTokens.push(token);
+      connection.onProgress(WorkDoneProgress.type, token, (value) => {
+        session.notifications.push({ method: '$/progress', params: { token, value } });
+      });
+    });
+    for (const method of [STATUS_NOTIFICATION, LogTraceNotification.type.method]) {
+      connection.onNotification(method, (params: unknown) => {
+        session.notifications.push({ method, params });
+      });
+    }
     connection.listen();
     return session;
   }
@@ -163,6 +183,17 @@ export class EditorSession {
       }, timeoutMs);
       this.waiters.add(waiter);
     });
+  }
+
+  /** The first recorded notification (see `notifications`) of `method` that `accept`s, waiting for it to come. */
+  async nextNotification(method: string, accept: (params: any) => boolean = () => true, timeoutMs = 15_000): Promise<any> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.notifications.find((n) => n.method === method && accept(n.params));
+      if (found) return found.params;
+      if (Date.now() > deadline) throw new Error(`no ${method} within ${timeoutMs} ms; got ${JSON.stringify(this.notifications.map((n) => n.method))}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
   }
 
   open(uri: string, text: string, languageId = 'plaintext', version = 1): Promise<void> {

@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import { CodeActionRequest, DocumentSymbolRequest, HoverRequest, LSPErrorCodes, type CodeAction, type Hover, type ResponseError } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/analyze';
+import { ruleDocsUrl } from '../../server/src/io/ruleDocs';
 import { diagnosticsOf } from '../../server/src/lsp/diagnostics';
 import { DEFAULT_SETTINGS, analyzeOptions } from '../../server/src/lsp/settings';
 import { checkedCells, generateReport, Rng } from '../support/generate';
@@ -87,7 +88,9 @@ test(`${EDITS} random incremental edits and ${EDITS} undoing them: the server ke
   await replace({ start: length, end: length, text: BAD_PARAGRAPH });
   const { diagnostics } = await published;
 
-  const expected = diagnosticsOf(document, { kind: 'checked', report: analyze(document.getText(), analyzeOptions(DEFAULT_SETTINGS)) })!;
+  // the server links the rule pages it finds beside its bundle: the repository's docs/rules
+  const report = analyze(document.getText(), analyzeOptions(DEFAULT_SETTINGS));
+  const expected = diagnosticsOf(document, { kind: 'checked', report }, undefined, ruleDocsUrl())!;
   assert.ok(expected.length > PLANTED, `the planted cells and the paragraph draw ${expected.length} diagnostics`);
   assert.deepEqual(diagnostics, expected);
   const total = document.getText().lastIndexOf('100');

@@ -49,7 +49,7 @@ function reportOn(length: number): fc.Arbitrary<Report> {
     traditional: fc.boolean(),
     findings: fc.array(finding, { maxLength: 6 }),
     fixAll: fc.array(fc.record({ span, newText: message }), { maxLength: 3 }),
-    checked: fc.array(fc.record({ span, markdown: message, ok: fc.boolean() }), { maxLength: 4 }),
+    checked: fc.array(fc.record({ span, parts: fc.array(span, { maxLength: 3 }), markdown: message, table: message, ok: fc.boolean() }), { maxLength: 4 }),
     outline: fc.array(node(3), { maxLength: 3 }),
     tables: fc.constant([]),
   });

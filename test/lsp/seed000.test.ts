@@ -22,6 +22,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from '../../server/src/lsp/protocol';
 import { SECTION_SYMBOL_KIND, TABLE_SYMBOL_KIND } from '../../server/src/lsp/symbols';
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { EditorSession, rangeOfText, SEED_000 } from './editor';
 
 interface Fixture {
@@ -87,7 +89,8 @@ describe(`${fixture.name} in an editor`, { skip }, () => {
     const diagnostic = diagnostics.find(isTotal);
     assert.ok(diagnostic, `no sum-mismatch at ${fixture.total} in ${JSON.stringify(diagnostics.map((d) => [d.code, d.range.start]))}`);
     assert.equal(diagnostic.source, 'govreport');
-    assert.equal(diagnostic.codeDescription?.href, 'https://github.com/govreport/govreport/blob/main/docs/rules/sum-mismatch.md');
+    // the rule's page as the package ships it, beside the server's bundle
+    assert.equal(diagnostic.codeDescription?.href, pathToFileURL(resolve('docs/rules/sum-mismatch.md')).href);
     const related = diagnostic.relatedInformation ?? [];
     const relatedTexts = related.map((r) => seed.getText(r.location.range));
     for (const part of PARTS) assert.ok(relatedTexts.includes(part), `${part} not among related ${relatedTexts}`);
@@ -101,6 +104,19 @@ describe(`${fixture.name} in an editor`, { skip }, () => {
     })) as Hover | null;
     const markdown = (hover?.contents as MarkupContent | undefined)?.value ?? '';
     for (const figure of [...PARTS, fixture.sum, fixture.total]) assert.ok(markdown.includes(figure), `${figure} missing in hover:\n${markdown}`);
+  });
+
+  test('hover on each part of the sum shows the same computation, the verdict first', async () => {
+    const hover = await editor.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: total.start });
+    const onTotal = (hover?.contents as MarkupContent).value;
+    for (const part of PARTS) {
+      const range = rangeOfText(seed, part, occurrenceAfter(seed.getText(), part, seed.offsetAt(total.start)));
+      const onPart = (await editor.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: range.start })) as Hover | null;
+      assert.deepEqual(onPart?.range, range, `hover on ${part}`);
+      const markdown = (onPart?.contents as MarkupContent).value;
+      assert.ok(markdown.startsWith('**合计核对**'), markdown);
+      assert.ok(markdown.includes(onTotal.split('\n')[0]), `${part}: ${markdown}`);
+    }
   });
 
   test('hover on a correct figure explains the check it passed', async () => {
@@ -212,4 +228,11 @@ describe(`${fixture.name} while the user types`, { skip }, () => {
     }
   });
 });
+}
+
+/** Which occurrence (0-based) of `needle` is the first at or after `offset`. */
+function occurrenceAfter(text: string, needle: string, offset: number): number {
+  let count = 0;
+  for (let at = text.indexOf(needle); at >= 0 && at < offset; at = text.indexOf(needle, at + 1)) count++;
+  return count;
 }

@@ -40,7 +40,10 @@ export interface CheckCommand {
   cross: boolean;
 }
 
-export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'rules'; format: 'text' | 'json' } | CheckCommand;
+/** `id`: one rule, with its documentation page; none: every rule. */
+export type RulesCommand = { kind: 'rules'; format: 'text' | 'json'; id?: string };
+
+export type Command = { kind: 'help' } | { kind: 'version' } | RulesCommand | CheckCommand;
 
 export class UsageError extends Error {}
 
@@ -56,6 +59,7 @@ const SIZE = /^(\d+|\d+(\.\d+)?\s*[kmgt]b)$/i;
 export const USAGE = `用法 (usage):
   govreport check [选项] 路径...          检查文件、文件夹或通配符；- 为标准输入 (check files, folders, globs; - reads standard input)
   govreport rules [--format text|json]    列出规则 (list the rules)
+  govreport rules 规则                     显示规则的说明文档 (show a rule's documentation)
   govreport --help | --version
 `;
 
@@ -134,6 +138,14 @@ const SEVERITIES: readonly string[] = ['off', 'error', 'warning', 'info', 'hint'
 /** Options that only `check` takes, with their names as written. */
 const CHECK_ONLY = ['disable', 'jobs', 'max-file-size', 'no-cross', 'output-file', 'fix', 'fix-dry-run', 'quiet', 'max-warnings', 'rule', 'config', 'no-config', 'ignore-pattern', 'stdin-filename', 'lang'];
 
+const unknownRules = (ids: string[]) =>
+  `未知规则 (unknown rule): ${ids.join(', ')}；可用规则 (valid rules): ${RULE_METAS.map((m) => m.id).join(', ')}`;
+
+function knownRule(id: string): string {
+  if (!RULE_METAS.some((m) => m.id === id)) throw new UsageError(unknownRules([id]));
+  return id;
+}
+
 /** Arguments that are not valid UTF-8 come as bytes: paths keep them, all else is read as displayed. */
 export function parseCommand(argv: readonly FsPath[]): Command {
   // strict: false so that unknown options reach us as tokens and get our own message.
@@ -162,14 +174,15 @@ export function parseCommand(argv: readonly FsPath[]): Command {
     case undefined:
       throw new UsageError('缺少命令 (missing command)');
     case 'rules':
-      if (rest.length > 0) throw new UsageError(`rules 不接受参数 (rules takes no arguments): ${rest.map(displayPath).join(' ')}`);
+      if (rest.length > 1) throw new UsageError(`rules 只接受一个规则名 (rules takes at most one rule id): ${rest.map(displayPath).join(' ')}`);
       for (const name of CHECK_ONLY) {
         if ((values as Record<string, unknown>)[name] !== undefined) throw new UsageError(`--${name} 只能用于 check (--${name} is only valid with check)`);
       }
       if (format !== 'text' && format !== 'json') {
         throw new UsageError(`rules 的 --format 只能是 text 或 json (rules supports --format text or json): ${format}`);
       }
-      return { kind: 'rules', format };
+      if (rest.length === 0) return { kind: 'rules', format };
+      return { kind: 'rules', format, id: knownRule(displayPath(rest[0])) };
     case 'check': {
       if (rest.length === 0) throw new UsageError('check 需要至少一个路径 (check needs at least one path)');
       if (!(FORMATS as readonly string[]).includes(format)) {
@@ -225,7 +238,7 @@ function ruleSettings(options: readonly (readonly ['rule' | 'disable', string])[
     }
   }
   if (unknown.length > 0) {
-    throw new UsageError(`未知规则 (unknown rule): ${unknown.join(', ')}；可用规则 (valid rules): ${RULE_METAS.map((m) => m.id).join(', ')}`);
+    throw new UsageError(unknownRules(unknown));
   }
   return rules;
 }

@@ -14,7 +14,7 @@ import { encode } from './encode';
 import { FileOptions } from './fileOptions';
 import { displayPath, type FsPath } from './fsPath';
 import { htmlFormatter } from './formatHtml';
-import { formatRules } from './formatRules';
+import { formatRule, formatRules } from './formatRules';
 import { jsonFormatter } from './formatJson';
 import { sarifFormatter } from './formatSarif';
 import { shouldColor, textFormatter } from './formatText';
@@ -65,9 +65,19 @@ export async function run(argv: readonly FsPath[], io: Io, analyzer: Analyzer = 
     case 'version':
       io.stdout.write(`${version}\n`);
       return 0;
-    case 'rules':
-      io.stdout.write(formatRules(command.format));
+    case 'rules': {
+      if (command.id === undefined) {
+        io.stdout.write(formatRules(command.format));
+        return 0;
+      }
+      const page = formatRule(command.id, command.format);
+      if (page === undefined) {
+        io.stderr.write(`govreport: 找不到规则 ${command.id} 的说明文档 (the rule's documentation is not installed): docs/rules/${command.id}.md\n`);
+        return 2;
+      }
+      io.stdout.write(page);
       return 0;
+    }
     case 'check':
       return check(command, io, analyzer, workerScript);
   }

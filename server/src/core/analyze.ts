@@ -78,8 +78,8 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
         const final = override && own === rule.meta.defaultSeverity ? override : own;
         found.push({ rule: rule.meta.id, severity: final, ...f });
       },
-      checked: (s, markdown, ok) => {
-        if (options.explain) checked.push({ span: s, markdown: markdown(), ok });
+      checked: (s, explain, ok, parts = []) => {
+        if (options.explain) checked.push({ span: s, parts: [...parts], ...explain(), ok });
       },
     };
     rule.check(ctx, out);

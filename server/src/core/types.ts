@@ -46,10 +46,20 @@ export interface Finding {
   fixes: Fix[];
 }
 
-/** A figure that took part in a check, with the check spelled out (hover on a correct number too). */
-export interface CheckedFigure {
-  span: Span;
+/** A check spelled out: the verdict and the arithmetic first, the figures by name after. */
+export interface Explanation {
+  /** Markdown: the verdict and the arithmetic (`**合计核对**：合计 10 = 3+7 = 10`). */
   markdown: string;
+  /** A Markdown table of the figures by name; empty when there is none. */
+  table: string;
+}
+
+/** A check and the figures that took part in it, with the check spelled out (hover on a correct number too). */
+export interface CheckedFigure extends Explanation {
+  /** The figure checked: a total, a share, a figure the prose restates. */
+  span: Span;
+  /** The other figures of the same computation (the parts of a sum, the cells of an identity): hovering one shows it too. */
+  parts: Span[];
   ok: boolean;
 }
 

@@ -13,6 +13,7 @@ import type { AnalyzeOptions, Severity } from '../core/types';
 import { pdfResources } from '../io/pdfResources';
 import { checkDocument, formatOf, type CheckedSource } from '../readers/source';
 import type { Location } from '../readers/types';
+import { codeLink } from './diagnostics';
 import { DIAGNOSTIC_SOURCE, EXTRACTED_SCHEME, type CheckBinaryResult } from './protocol';
 import { rangeOf } from './ranges';
 
@@ -36,13 +37,14 @@ export function placeText(place: Location | null | undefined, t: Translator = tr
   return t('place.cell', { table: place.table + 1, row: place.row + 1, cell: place.cell + 1 });
 }
 
-/** The diagnostics of a checked document, on the view of its extracted text. */
-export function extractedDiagnostics(checked: CheckedSource, extractedUri: string, t: Translator = translator()): Diagnostic[] {
+/** The diagnostics of a checked document, on the view of its extracted text (`docsBase`: see diagnosticsOf). */
+export function extractedDiagnostics(checked: CheckedSource, extractedUri: string, t: Translator = translator(), docsBase?: string): Diagnostic[] {
   const view = TextDocument.create(extractedUri, 'plaintext', 1, checked.text);
   return checked.report.findings.map((f, i) => ({
     range: rangeOf(view, f.span),
     severity: SEVERITIES[f.severity],
     code: f.rule,
+    ...codeLink(f.rule, docsBase),
     source: DIAGNOSTIC_SOURCE,
     message: `${f.message}${placeText(checked.locations?.[i], t)}`,
     relatedInformation: f.related.map((r) => ({ location: { uri: extractedUri, range: rangeOf(view, r.span) }, message: r.message })),
@@ -53,7 +55,7 @@ export function extractedDiagnostics(checked: CheckedSource, extractedUri: strin
 export const extractedUriOf = (uri: string): string => `${EXTRACTED_SCHEME}:${new URL(uri).pathname}.txt`;
 
 /** Checks the PDF or Word file `uri` in a worker; the findings as diagnostics of its extracted text. */
-export async function checkBinary(uri: string, options: AnalyzeOptions, script: string, timeLimitMs: number): Promise<{ result: CheckBinaryResult; diagnostics: Diagnostic[] }> {
+export async function checkBinary(uri: string, options: AnalyzeOptions, script: string, timeLimitMs: number, docsBase?: string): Promise<{ result: CheckBinaryResult; diagnostics: Diagnostic[] }> {
   const failed = (error: string) => ({ result: { error }, diagnostics: [] });
   const format = formatOf(uri);
   if (format !== 'pdf' && format !== 'docx') return failed(`只能检查 PDF 或 Word（.docx）文件 (only PDF or Word files): ${uri}`);
@@ -70,7 +72,7 @@ export async function checkBinary(uri: string, options: AnalyzeOptions, script: 
   const checked = await inWorker(script, { kind: 'document', format, bytes, options }, timeLimitMs);
   if ('error' in checked) return failed(checked.error);
   const extractedUri = extractedUriOf(uri);
-  return { result: { extractedUri, text: checked.text, findings: checked.report.findings.length }, diagnostics: extractedDiagnostics(checked, extractedUri, translator(options.locale)) };
+  return { result: { extractedUri, text: checked.text, findings: checked.report.findings.length }, diagnostics: extractedDiagnostics(checked, extractedUri, translator(options.locale), docsBase) };
 }
 
 function inWorker(script: string, job: Job, timeLimitMs: number): Promise<CheckedSource | { error: string }> {

@@ -11,7 +11,7 @@ import type { TextFormat } from './analysisWorker';
 import { applyChange, type Replacement } from './carry';
 import { textFormatOf } from '../readers/format';
 import { LANGUAGE_ID } from './protocol';
-import { analyzeOptions, type DocumentSettings } from './settings';
+import { analyzeOptions, type DocumentSettings, type Settings } from './settings';
 
 export type CheckOutcome =
   | { kind: 'ignored' }
@@ -143,8 +143,12 @@ export class DocumentChecks {
 
   private isSubject(document: TextDocument, text: string, settings: DocumentSettings): boolean {
     if (this.forced.has(document.uri)) return true;
-    if (settings.ignored) return false;
-    if (document.languageId === LANGUAGE_ID) return true;
-    return settings.detectReports && DETECTED_LANGUAGES.includes(document.languageId) && looksLikeAnnualReport(text);
+    return !settings.ignored && isReport(document.languageId, text, settings);
   }
+}
+
+/** Whether a text in this language is checked: a govreport document always, others when they look like a report. */
+export function isReport(languageId: string, text: string, settings: Settings): boolean {
+  if (languageId === LANGUAGE_ID) return true;
+  return settings.detectReports && DETECTED_LANGUAGES.includes(languageId) && looksLikeAnnualReport(text);
 }

@@ -37,7 +37,11 @@ interface Summarised {
 export class CrossYearNeighbours {
   private readonly cache = new Map<string, Summarised>();
 
-  constructor(private readonly analyse: NeighbourAnalysis) {}
+  /** `docsBase`: see diagnosticsOf. */
+  constructor(
+    private readonly analyse: NeighbourAnalysis,
+    private readonly docsBase?: string,
+  ) {}
 
   /** The current report's findings across years as diagnostics (none when it is not a file, names no year, or has no neighbour). */
   async diagnostics(document: TextDocument, report: Report, options: Pick<AnalyzeOptions, 'severity' | 'disable'>, maxFileSize: number): Promise<Diagnostic[]> {
@@ -58,6 +62,7 @@ export class CrossYearNeighbours {
             location: r.path === path ? { uri: document.uri, range: rangeOf(document, r.span) } : { uri: pathToFileURL(r.path).href, range: rangeIn(positions.get(r.path)!, r.span) },
             message: r.message,
           })),
+          this.docsBase,
         ),
       );
   }
@@ -69,7 +74,8 @@ export class CrossYearNeighbours {
     const files = [...(await listFiles(folder, () => true, false)), ...(await Promise.all(siblings.map((dir) => listFiles(dir, () => true, false)))).flat()];
     const candidates = files.filter((file) => file !== path && TEXT_REPORTS.has(extname(file).toLowerCase()) && [null, year - 1].includes(pathIdentity(basename(file)).year));
     const summaries = await Promise.all(candidates.slice(0, MAX_CANDIDATES).map((file) => this.summary(file, maxFileSize)));
-    return summaries.filter((s) => s.entry !== null);
+    // only the year before: other drafts of the same year beside it are no report of another year
+    return summaries.filter((s) => s.entry !== null && identify(s.entry.path, s.entry.summary.title?.text ?? null).year === year - 1);
   }
 
   private async summary(file: string, maxFileSize: number): Promise<Summarised> {

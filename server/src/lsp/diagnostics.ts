@@ -9,8 +9,6 @@ import type { CheckOutcome } from './checks';
 import { DIAGNOSTIC_SOURCE } from './protocol';
 import { rangeOf, textEditOf } from './ranges';
 
-export const RULE_DOCS_URL = 'https://github.com/govreport/govreport/blob/main/docs/rules/';
-
 export interface DiagnosticData {
   /** The document version the ranges below refer to. */
   version: number;
@@ -24,8 +22,11 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** null: the document is not checked (nothing to publish unless diagnostics must be cleared). */
-export function diagnosticsOf(document: TextDocument, outcome: CheckOutcome, locale: Locale = DEFAULT_LOCALE): Diagnostic[] | null {
+/**
+ * null: the document is not checked (nothing to publish unless diagnostics must be cleared).
+ * `docsBase`: where the rule documentation is (`file:///…/docs/rules/`), for each diagnostic's code link.
+ */
+export function diagnosticsOf(document: TextDocument, outcome: CheckOutcome, locale: Locale = DEFAULT_LOCALE, docsBase?: string): Diagnostic[] | null {
   const t = translator(locale);
   switch (outcome.kind) {
     case 'ignored':
@@ -35,31 +36,40 @@ export function diagnosticsOf(document: TextDocument, outcome: CheckOutcome, loc
     case 'timedOut':
       return [notCheckedDiagnostic(t('lsp.timedOut', { seconds: outcome.limitMs / 1000 }))];
     case 'checked':
-      return outcome.report?.findings.map((finding) => diagnosticOf(document, finding)) ?? [];
+      return outcome.report?.findings.map((finding) => diagnosticOf(document, finding, docsBase)) ?? [];
   }
 }
 
 /** A finding of `rule` at `range`, with its places (in this document or another) as related information. */
-export function findingDiagnostic(f: { rule: string; severity: Severity; message: string }, range: Range, related: DiagnosticRelatedInformation[]): Diagnostic {
+export function findingDiagnostic(
+  f: { rule: string; severity: Severity; message: string },
+  range: Range,
+  related: DiagnosticRelatedInformation[],
+  docsBase: string | undefined,
+): Diagnostic {
   return {
     range,
     severity: SEVERITIES[f.severity],
     code: f.rule,
-    codeDescription: { href: `${RULE_DOCS_URL}${f.rule}.md` },
+    ...codeLink(f.rule, docsBase),
     source: DIAGNOSTIC_SOURCE,
     message: f.message,
     relatedInformation: related,
   };
 }
 
-function diagnosticOf(document: TextDocument, finding: Finding): Diagnostic {
+function diagnosticOf(document: TextDocument, finding: Finding, docsBase: string | undefined): Diagnostic {
   const data: DiagnosticData = {
     version: document.version,
     fixes: finding.fixes.map(({ title, preferred, edits }) => ({ title, preferred, edits: edits.map((edit) => textEditOf(document, edit)) })),
   };
   const related = finding.related.map((r) => ({ location: { uri: document.uri, range: rangeOf(document, r.span) }, message: r.message }));
-  return { ...findingDiagnostic(finding, rangeOf(document, finding.span), related), data };
+  return { ...findingDiagnostic(finding, rangeOf(document, finding.span), related, docsBase), data };
 }
+
+/** The diagnostic's link to its rule's page, when the documentation is there. */
+export const codeLink = (rule: string, docsBase: string | undefined): Pick<Diagnostic, 'codeDescription'> =>
+  docsBase ? { codeDescription: { href: `${docsBase}${rule}.md` } } : {};
 
 /** One information diagnostic at the top of a document that was not checked, saying why. */
 function notCheckedDiagnostic(message: string): Diagnostic {

@@ -1,8 +1,9 @@
 // Hover on a checked figure: the arithmetic as Markdown, from the findings at the position
-// (`computation`) or, for a correct figure, from `report.checked`.
+// (`computation`) or, for a correct figure or a part of a check, from `report.checked`. Short at the
+// top: every verdict with its arithmetic first, the tables of named figures after them.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Report, Span } from '../core/types';
+import type { CheckedFigure, Report, Span } from '../core/types';
 import { carrySpan, offsetBefore, type Replacement } from './carry';
 import { rangeOf } from './ranges';
 
@@ -12,10 +13,20 @@ export function hoverAt(document: TextDocument, report: Report, position: Positi
   if (offset === undefined) return null;
   const contains = (span: Span) => span.start <= offset && offset < span.end;
   const explained = report.findings.filter((f) => f.computation !== undefined && contains(f.span));
-  const hits = explained.length > 0
-    ? explained.map((f) => ({ span: f.span, markdown: f.computation! }))
-    : report.checked.filter((figure) => contains(figure.span));
+  if (explained.length > 0) return hover(document, explained[0].span, unique(explained.map((f) => f.computation!)).join('\n\n---\n\n'), edits);
+  // the checks of the figure itself first, then those it is a part of
+  const own = report.checked.filter((c) => contains(c.span));
+  const asPart = report.checked.filter((c) => !contains(c.span) && c.parts.some(contains));
+  const hits: CheckedFigure[] = [...own, ...asPart];
   if (hits.length === 0) return null;
-  const markdown = [...new Set(hits.map((hit) => hit.markdown))].join('\n\n---\n\n');
-  return { contents: { kind: MarkupKind.Markdown, value: markdown }, range: rangeOf(document, carrySpan(hits[0].span, edits)) };
+  const span = own.length > 0 ? own[0].span : asPart[0].parts.find(contains)!;
+  const verdicts = unique(hits.map((c) => c.markdown)).join('\n\n');
+  const tables = unique(hits.map((c) => c.table).filter(Boolean));
+  return hover(document, span, tables.length > 0 ? `${verdicts}\n\n---\n\n${tables.join('\n\n')}` : verdicts, edits);
+}
+
+const unique = (texts: readonly string[]): string[] => [...new Set(texts)];
+
+function hover(document: TextDocument, span: Span, markdown: string, edits: readonly Replacement[]): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value: markdown }, range: rangeOf(document, carrySpan(span, edits)) };
 }

@@ -15,11 +15,11 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
-import { localeOf } from '../core/messages/translate';
+import { DEFAULT_LOCALE, localeOf, translator } from '../core/messages/translate';
 import type { AnalyzeOptions, Report } from '../core/types';
 import type { AnalysisLanes } from './analysisLanes';
 import { carryOutline, type Replacement } from './carry';
-import { DocumentChecks } from './checks';
+import { DocumentChecks, type CheckOutcome } from './checks';
 import type { CrossYearNeighbours } from './crossYear';
 import { codeActions, type EditStyle } from './codeActions';
 import { diagnosticsOf } from './diagnostics';
@@ -28,16 +28,22 @@ import { INVALID_PARAMS_METHOD, answerInvalidParams, checkingParams } from './pa
 import {
   CHECK_BINARY_METHOD,
   CHECK_DOCUMENT_METHOD,
+  CHECK_WORKSPACE_METHOD,
   FIX_ALL_KIND,
   SETTINGS_SECTION,
+  STATUS_NOTIFICATION,
   type CheckBinaryParams,
   type CheckBinaryResult,
   type CheckDocumentParams,
+  type CheckWorkspaceParams,
+  type CheckWorkspaceResult,
+  type DocumentStatus,
 } from './protocol';
 import { DebouncedRuns, debounceDelay } from './scheduler';
 import type { ProjectSettings } from './projectSettings';
 import { analyzeOptions, SettingsStore } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
+import type { WorkspaceCheck, WorkspaceCheckDeps } from './workspaceCheck';
 
 /** An analysis that takes longer is abandoned (the document gets one information diagnostic). */
 export const ANALYSIS_TIME_LIMIT_MS = 10_000;
@@ -54,6 +60,23 @@ export interface ServerHost {
   projectSettings(editor: SettingsStore, publish: (uri: string, diagnostics: Diagnostic[]) => void): Pick<ProjectSettings, 'for' | 'changed'>;
   /** The same body's report of the year before, read from disk (Node only): the findings across years. */
   neighbours?: Pick<CrossYearNeighbours, 'diagnostics'>;
+  /** Where the rule documentation is (`file:///…/docs/rules/`), for the diagnostics' code links; none when not bundled. */
+  docsBase?: string;
+  /** The whole workspace checked from disk (Node only). */
+  workspaceCheck?: (deps: WorkspaceCheckDeps) => WorkspaceCheck;
+}
+
+/** What the status bar says of a document, from the outcome of its check. */
+function statusOf(uri: string, outcome: CheckOutcome): DocumentStatus {
+  if (outcome.kind === 'ignored') return { uri, state: 'ignored', template: null };
+  if (outcome.kind !== 'checked' || !outcome.report) return { uri, state: 'notChecked', template: null };
+  return { uri, state: 'checked', template: outcome.report.template };
+}
+
+/** One line of the trace (`govreport.trace.server`) per check. */
+function traceOf(uri: string, version: number, outcome: CheckOutcome, ms: number): string {
+  const what = outcome.kind === 'checked' ? (outcome.report ? `${outcome.report.findings.length} 个问题 (findings)` : '分析失败 (failed)') : outcome.kind;
+  return `检查 (checked) ${uri}@${version}: ${what}, ${Math.round(ms)} ms`;
 }
 
 export function startLanguageServer(host: ServerHost): void {
@@ -62,6 +85,7 @@ export function startLanguageServer(host: ServerHost): void {
   const editorSettings = new SettingsStore(logError);
   const settings = host.projectSettings(editorSettings, (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }));
   const checks = new DocumentChecks(host.analyses, logError);
+  const { docsBase } = host;
   const documents = new TextDocuments<TextDocument>({
     create: TextDocument.create,
     update: (document, changes, version) => checks.update(document, changes, version),
@@ -73,6 +97,15 @@ export function startLanguageServer(host: ServerHost): void {
   const published = new Set<string>();
   const editStyle: EditStyle = { versioned: false };
   let registerForConfigurationChanges = false;
+  const workspace = host.workspaceCheck?.({
+    analyses: host.analyses,
+    settingsFor: (uri) => settings.for(uri),
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    checkBinary: (uri, options) => host.checkBinary(uri, options),
+    publish: (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }),
+    trace: (message) => connection.tracer.log(message),
+    docsBase,
+  });
 
   connection.onInitialize((params): InitializeResult => {
     editorSettings.useClientLocale(localeOf(params.locale));
@@ -115,7 +148,9 @@ export function startLanguageServer(host: ServerHost): void {
     if (!isCurrent(uri, document, version)) return;
     const outcome = await checks.check(document, documentSettings);
     if (!outcome || !isCurrent(uri, document, version)) return;
-    const own = diagnosticsOf(document, outcome, documentSettings.locale);
+    connection.tracer.log(traceOf(uri, version, outcome, checks.lastAnalysisMs(uri)));
+    void connection.sendNotification(STATUS_NOTIFICATION, statusOf(uri, outcome));
+    const own = diagnosticsOf(document, outcome, documentSettings.locale, docsBase);
     const report = outcome.kind === 'checked' ? outcome.report : null;
     const acrossYears = report && own && host.neighbours ? await host.neighbours.diagnostics(document, report, analyzeOptions(documentSettings), documentSettings.maxFileSize).catch((error: unknown) => {
       logError(`跨年度核对失败 (checks across years failed) ${uri}: ${String(error)}`);
@@ -123,7 +158,9 @@ export function startLanguageServer(host: ServerHost): void {
     }) : [];
     if (!isCurrent(uri, document, version)) return;
     const diagnostics = own && [...own, ...acrossYears];
-    if (diagnostics === null && !published.has(uri)) return;
+    // findings the workspace check published from disk go too when the open text is not checked
+    const fromWorkspace = workspace?.handOver(uri) ?? false;
+    if (diagnostics === null && !published.has(uri) && !fromWorkspace) return;
     if (diagnostics === null) published.delete(uri);
     else published.add(uri);
     connection.sendDiagnostics({ uri, version, diagnostics: diagnostics ?? [] });
@@ -155,7 +192,10 @@ export function startLanguageServer(host: ServerHost): void {
     runs.cancel(uri);
     checks.forget(uri);
     editorSettings.forget(uri);
-    if (published.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+    const hadDiagnostics = published.delete(uri);
+    // a file of the workspace check shows its findings on disk again, else its diagnostics go
+    if (workspace?.includes(uri)) void workspace.recheck(uri).catch((error: unknown) => logError(`工作区检查失败 (workspace check failed) ${uri}: ${String(error)}`));
+    else if (hadDiagnostics) connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
   connection.onDidChangeConfiguration(({ settings: pushed }) => {
@@ -175,6 +215,22 @@ export function startLanguageServer(host: ServerHost): void {
     checks.force(uri);
     runs.cancel(uri);
     await refresh(uri);
+  });
+
+  connection.onRequest(CHECK_WORKSPACE_METHOD, async ({ uris }: CheckWorkspaceParams, token): Promise<CheckWorkspaceResult> => {
+    // the workspace's language: that of its first file's settings
+    const t = translator(uris.length > 0 ? (await settings.for(uris[0])).locale : DEFAULT_LOCALE);
+    if (!workspace) throw new ResponseError(LSPErrorCodes.RequestFailed, t('lsp.workspaceUnavailable'));
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin(t('lsp.workspaceProgress'), 0, `0/${uris.length}`, true);
+    try {
+      return await workspace.checkAll(uris, {
+        report: (done, total, uri) => progress.report(Math.floor((100 * done) / total), `${done}/${total} ${decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))}`),
+        cancelled: () => token.isCancellationRequested || progress.token.isCancellationRequested,
+      });
+    } finally {
+      progress.done();
+    }
   });
 
   connection.onRequest(CHECK_BINARY_METHOD, async ({ uri }: CheckBinaryParams): Promise<CheckBinaryResult> => {

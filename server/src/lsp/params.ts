@@ -3,7 +3,7 @@
 // malformed request is answered InvalidParams saying what was expected, a malformed notification is
 // dropped and logged.
 import { ErrorCodes, Message, ResponseError, type MessageStrategy, type RequestMessage } from 'vscode-languageserver';
-import { CHECK_BINARY_METHOD, CHECK_DOCUMENT_METHOD } from './protocol';
+import { CHECK_BINARY_METHOD, CHECK_DOCUMENT_METHOD, CHECK_WORKSPACE_METHOD } from './protocol';
 
 /** Invalid requests are rerouted to this method, whose handler (`answerInvalidParams`) answers the error. */
 export const INVALID_PARAMS_METHOD = 'govreport/$invalidParams';
@@ -37,6 +37,10 @@ const REQUESTS: Record<string, Shape> = {
   initialize: { expected: '{ capabilities: object, … }', matches: (p) => isRecord(p.capabilities) },
   [CHECK_DOCUMENT_METHOD]: { expected: '{ uri: string }', matches: hasUri },
   [CHECK_BINARY_METHOD]: { expected: '{ uri: string }', matches: hasUri },
+  [CHECK_WORKSPACE_METHOD]: {
+    expected: '{ uris: string[] }',
+    matches: (p) => Array.isArray(p.uris) && p.uris.every((uri) => typeof uri === 'string'),
+  },
   'textDocument/hover': {
     expected: '{ textDocument: { uri: string }, position: { line: uinteger, character: uinteger } }',
     matches: (p) => hasUri(p.textDocument) && isPosition(p.position),
@@ -66,6 +70,10 @@ const NOTIFICATIONS: Record<string, Shape> = {
   'textDocument/didSave': document,
   'workspace/didChangeConfiguration': { expected: '{ settings: any }', matches: () => true },
   '$/setTrace': { expected: "{ value: 'off' | 'messages' | 'verbose' }", matches: (p) => typeof p.value === 'string' },
+  'window/workDoneProgress/cancel': {
+    expected: '{ token: integer | string }',
+    matches: (p) => Number.isInteger(p.token) || typeof p.token === 'string',
+  },
   '$/progress': {
     expected: '{ token: integer | string, value: any }',
     matches: (p) => Number.isInteger(p.token) || typeof p.token === 'string',

@@ -34,7 +34,7 @@ export function mapReport(report: Report, move: (span: Span) => Span): Report {
       fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, span: move(e.span) })) })),
     })),
     fixAll: report.fixAll.map((e) => ({ ...e, span: move(e.span) })),
-    checked: report.checked.map((c) => ({ ...c, span: move(c.span) })),
+    checked: report.checked.map((c) => ({ ...c, span: move(c.span), parts: c.parts.map(move) })),
     outline: mapOutline(report.outline, move),
     tables: report.tables.map((t) => ({ ...t, span: move(t.span) })),
     ...(report.crossYear ? { crossYear: moveSummary(report.crossYear, move) } : {}),

@@ -124,6 +124,8 @@ export const EN: MessageTable = {
   'lsp.tooLarge': 'The file is {bytes} bytes, more than govreport.maxFileSize ({limit} bytes): not checked.',
   'lsp.timedOut': 'The analysis did not finish within {seconds} s and was abandoned: not checked.',
   'lsp.binaryUnavailable': 'PDF and Word files cannot be read here (e.g. in a browser); use desktop VS Code or the govreport command line',
+  'lsp.workspaceProgress': 'GovReport: checking the reports in the workspace',
+  'lsp.workspaceUnavailable': 'The workspace\'s files cannot be read from disk here (e.g. in a browser); open reports are checked as usual',
   'place.page': ' (page {page})',
   'place.paragraph': ' (paragraph {paragraph})',
   'place.cell': ' (table {table}, row {row}, column {cell})',

@@ -135,6 +135,8 @@ export const ZH_CN = {
   'lsp.tooLarge': '文件大小 {bytes} 字节，超过设置 govreport.maxFileSize（{limit} 字节），未做检查。',
   'lsp.timedOut': '分析超过 {seconds} 秒仍未完成，已放弃，未做检查。',
   'lsp.binaryUnavailable': '此环境中无法读取 PDF 或 Word 文件（如在浏览器中）；请使用桌面版 VS Code 或 govreport 命令行',
+  'lsp.workspaceProgress': 'GovReport：检查工作区中的年报',
+  'lsp.workspaceUnavailable': '此环境中无法从磁盘读取工作区的文件（如在浏览器中）；已打开的年报照常检查',
   'place.page': '（第 {page} 页）',
   'place.paragraph': '（第 {paragraph} 段）',
   'place.cell': '（表 {table} 第 {row} 行第 {cell} 列）',

@@ -9,7 +9,7 @@ import type { TableDiagnosis } from '../tables/corrections';
 import type { Translator } from '../messages/translate';
 import type { IdentityResult } from '../tables/evaluate';
 import type { ParsedTable } from '../tables/readTable';
-import type { Finding, RuleMeta, Severity, Span } from '../types';
+import type { Explanation, Finding, RuleMeta, Severity, Span } from '../types';
 
 export interface TableIdentity {
   table: ParsedTable;
@@ -42,8 +42,11 @@ export type RawFinding = Omit<Finding, 'rule' | 'severity'> & {
 
 export interface Emitter {
   report(finding: RawFinding): void;
-  /** A figure that passed (or failed) a check, with the computation for hovers (built only if asked for). */
-  checked(span: Span, markdown: () => string, ok: boolean): void;
+  /**
+   * A figure that passed (or failed) a check, with the computation for hovers (built once, only if
+   * asked for) and the other figures of the computation (`parts`), which point at it too.
+   */
+  checked(span: Span, explain: () => Explanation, ok: boolean, parts?: readonly Span[]): void;
 }
 
 export interface Rule {

@@ -3,6 +3,7 @@ import type { Translator } from '../messages/translate';
 import { format, sum, ZERO } from '../numbers/decimal';
 import type { IdentityResult } from '../tables/evaluate';
 import type { ParsedTable, TableCell } from '../tables/readTable';
+import type { Explanation } from '../types';
 import { addends, difference, figuresTable } from './explain';
 
 const valueText = (c: TableCell): string => (c.value ? c.text : '0');
@@ -63,13 +64,16 @@ export const cellsOf = (r: IdentityResult): TableCell[] => [...r.stated, ...r.ot
 /** The figures of cells as a table, each cell once, in the order given. */
 const partsTable = (t: Translator, cells: readonly TableCell[]): string => figuresTable(t, [...new Set(cells)].map((c) => [c.name, c.text]));
 
-/**
- * Hover markdown, short at the top: the table's name, the identity with its arithmetic, then `more`
- * (e.g. possible corrections), and last the table of its cells.
- */
-export function identityMarkdown(t: Translator, table: ParsedTable, r: IdentityResult, more: readonly string[] = []): string {
+/** An identity explained for hovers: the table's name and the identity with its arithmetic, then the table of its cells. */
+export function identityExplanation(t: Translator, table: ParsedTable, r: IdentityResult): Explanation {
   const heading = r.identity.kind === 'balance' ? t('identity.balanceHeading', { table: table.def.name, statement: t(r.identity.statement) }) : table.def.name;
-  return [`**${heading}**`, '', identityLine(t, table, r), ...more, '', partsTable(t, cellsOf(r))].join('\n');
+  return { markdown: `**${heading}**\n\n${identityLine(t, table, r)}`, table: partsTable(t, cellsOf(r)) };
+}
+
+/** A finding's hover, short at the top: the identity with its arithmetic, then `more` (e.g. possible corrections), and last the table of its cells. */
+export function identityMarkdown(t: Translator, table: ParsedTable, r: IdentityResult, more: readonly string[] = []): string {
+  const { markdown, table: cells } = identityExplanation(t, table, r);
+  return [markdown, ...more, '', cells].join('\n');
 }
 
 /** Several identities of one table: the verdict, each identity's arithmetic, then one table of all their cells. */

@@ -37,7 +37,7 @@ export const percentMismatch: Rule = {
       const stated = `${format(percent.value)}%`;
       const kind = t(KIND_NAME[fact.kind]);
       if (fitting) {
-        out.checked(span, () => t('percent.hoverOk', { kind, stated, explanation: explain(ctx, fitting, percent) }), true);
+        out.checked(span, () => ({ markdown: t('percent.hoverOk', { kind, stated, explanation: explain(ctx, fitting, percent) }), table: '' }), true);
         continue;
       }
       const base = bases[0];
@@ -51,7 +51,7 @@ export const percentMismatch: Rule = {
         `${explain(ctx, base, percent)}${fact.approximate ? t('percent.approximate') : ''}`,
         ...(bases.length > 1 ? ['', t('percent.otherBases', { formulas: t.join(bases.slice(1).map((b) => b.formula), 'list.enumeration') })] : []),
       ].join('\n');
-      out.checked(span, () => computation, false);
+      out.checked(span, () => ({ markdown: computation, table: '' }), false);
       const note = fact.explicit ? t('percent.noteBasis', { basis }) : t(fact.kind === 'rate' ? 'percent.noteRateGuessed' : 'percent.noteBaseGuessed');
       const countValue = format(count.value);
       out.report({

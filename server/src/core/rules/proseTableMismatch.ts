@@ -24,7 +24,8 @@ export const proseTableMismatch: Rule = {
       const cellsSum = r.cells.length > 1 ? ` = ${table}` : '';
       const computation = t('prose.hover', { phrase: r.phrase, stated, relation: ok ? '=' : '≠', cells: cellsText, sum: cellsSum });
       const span = ctx.span(r.figure.start, r.figure.end);
-      out.checked(span, () => computation, ok);
+      const cells = r.cells.filter((c) => c.end > c.start).map((c) => ctx.span(c.start, c.end));
+      out.checked(span, () => ({ markdown: computation, table: '' }), ok, cells);
       if (ok) continue;
       // the prose's own list that adds up to its figure speaks for the prose
       const list = ctx.proseSums.find((s) => s.total === r.figure)?.readings.find((parts) => compare(sum(parts.map((p) => p.token.value)), r.figure.value) === 0);

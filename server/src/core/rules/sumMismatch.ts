@@ -3,7 +3,7 @@
 import type { ProsePart } from '../facts/proseSums';
 import { compare, format, sum, type Decimal } from '../numbers/decimal';
 import type { Rule, RuleContext, Emitter } from './context';
-import { addends, difference, figuresTable } from './explain';
+import { addends, difference, explanationText, figuresTable } from './explain';
 import { ruleMeta } from './meta';
 import { reportCorrections, reportIdentities } from './tableFindings';
 
@@ -19,13 +19,13 @@ function checkProse(ctx: RuleContext, out: Emitter): void {
     const total = sum(values);
     const ok = compare(total, s.total.value) === 0;
     const stated = format(s.total.value);
-    const computation = [
-      t('sum.hover', { label: s.totalLabel || t('sum.defaultLabel'), stated, relation: ok ? '=' : '≠', addends: addends(t, values), sum: format(total) }),
-      '',
-      figuresTable(t, parts.map((p) => [partName(ctx, p), format(p.token.value)])),
-    ].join('\n');
+    const explanation = {
+      markdown: t('sum.hover', { label: s.totalLabel || t('sum.defaultLabel'), stated, relation: ok ? '=' : '≠', addends: addends(t, values), sum: format(total) }),
+      table: figuresTable(t, parts.map((p) => [partName(ctx, p), format(p.token.value)])),
+    };
+    const computation = explanationText(explanation);
     const span = ctx.span(s.total.start, s.total.end);
-    out.checked(span, () => computation, ok);
+    out.checked(span, () => explanation, ok, parts.map((p) => ctx.span(p.token.start, p.token.end)));
     if (ok) continue;
     out.report({
       span,

@@ -8,7 +8,7 @@ import type { TableCell } from '../tables/readTable';
 import type { Identity } from '../templates/types';
 import type { Fix, RelatedSpan } from '../types';
 import type { Emitter, RuleContext } from './context';
-import { cellsOf, identitiesMarkdown, identityLine, identityMarkdown } from './identityText';
+import { cellsOf, identitiesMarkdown, identityExplanation, identityLine, identityMarkdown } from './identityText';
 
 /** More competing corrections than this are counted, not listed (any part of a lone sum may be wrong). */
 const MAX_ALTERNATIVES = 3;
@@ -62,7 +62,9 @@ export function reportIdentities(ctx: RuleContext, out: Emitter, kinds: (kind: I
     // the first stated figure; a placeholder is never pointed at as the wrong figure
     const anchor = [...result.stated, ...result.others].find((c) => c.value !== null) ?? result.stated[0];
     const span = ctx.span(anchor.start, anchor.end);
-    out.checked(span, () => identityMarkdown(ctx.t, table, result), result.ok);
+    // every other written cell of the identity points at it too (an empty cell has no characters to hover)
+    const parts = cellsOf(result).filter((c) => c !== anchor && c.end > c.start).map((c) => ctx.span(c.start, c.end));
+    out.checked(span, () => identityExplanation(ctx.t, table, result), result.ok, parts);
     if (result.ok || settled.has(result) || cellsOf(result).some((c) => c.guessed)) continue;
     const competing = result.identity.kind === 'atMost' ? [] : alternatives(byIdentity.get(result), anchor);
     const listed = competing.slice(0, MAX_ALTERNATIVES);
