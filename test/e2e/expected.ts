@@ -41,3 +41,6 @@ export const PART = { text: '1325', context: '信息1325条' };
 export const CHECK_WORKSPACE_TITLE = 'GovReport: Check All Reports in the Workspace';
 export const WORKSPACE_CHECKED = /Workspace checked: \d+ reports?, \d+ with problems/;
 export const RESTART_TITLE = 'GovReport: Restart the Language Server';
+/** The quick fix that switches a rule off for one line, and the directive it writes above the line. */
+export const DISABLE_LINE_TITLE = /Disable sum-mismatch for this line|在本行停用规则 sum-mismatch/;
+export const DISABLE_LINE_DIRECTIVE = '<!-- govreport-disable-next-line sum-mismatch -->';

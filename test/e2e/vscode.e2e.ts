@@ -4,9 +4,9 @@
 // `--install-extension` into a fresh extensions folder, opens a fresh copy of a workspace holding
 // seed 000 and the two bundled synthetic reports, and checks what a user sees: the Problems panel,
 // the hover (on a total and on a part of it), the quick fix, the Outline view, the status bar (counts,
-// a click filtering Problems to the file, "passed" on a clean report) and the workspace check (a
-// report never opened gets its findings in Problems). Each step saves a screenshot under
-// test-output/e2e/; a failed step says which screenshot shows it.
+// a click filtering Problems to the file, "passed" on a clean report), "disable for this line" and
+// the workspace check (a report never opened gets its findings in Problems). Each step saves a
+// screenshot under test-output/e2e/; a failed step says which screenshot shows it.
 //
 //   npm run test:e2e           installs what is missing (scripts/e2e-setup.sh), then runs this file
 //   node --import tsx test/e2e/vscode.e2e.ts
@@ -28,6 +28,8 @@ import {
   ARITHMETIC,
   CHECK_WORKSPACE_TITLE,
   RESTART_TITLE,
+  DISABLE_LINE_TITLE,
+  DISABLE_LINE_DIRECTIVE,
   CLOSED_ERROR_LINE,
   CLOSED_NAME,
   CLOSED_PATH,
@@ -623,6 +625,23 @@ async function main(): Promise<void> {
     // the preview renders the page in a webview (an iframe in an iframe): its first heading is the rule's
     const page = p().frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await page.locator('h1', { hasText: RULE }).first().waitFor({ timeout: WAIT });
+  });
+
+  await step(`"disable for this line" writes ${DISABLE_LINE_DIRECTIVE} above line ${SAMPLE_ERROR_LINE}: its error goes, the report passes`, '15-disable-line', async () => {
+    await openFile(p(), SAMPLE_NAME, '');
+    await openProblems(p());
+    await problemsFilter(p()).fill(SAMPLE_NAME);
+    await problemRow(p(), RULE).filter({ hasText: `Ln ${SAMPLE_ERROR_LINE},` }).first().click(); // the caret to the error
+    await p().keyboard.press('Control+1');
+    await p().keyboard.press('Control+.');
+    const item = p().locator('.action-widget .monaco-list-row.action').filter({ hasText: DISABLE_LINE_TITLE }).first();
+    await item.waitFor({ timeout: WAIT });
+    const box = await item.boundingBox();
+    check(box, 'the disable-line action has no box');
+    await p().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await waitForEditorText(p(), DISABLE_LINE_DIRECTIVE);
+    await p().locator('.statusbar-item', { hasText: PASSED_TEXT }).first().waitFor({ timeout: WAIT });
+    await problemRow(p(), RULE).filter({ hasText: `Ln ${SAMPLE_ERROR_LINE + 1},` }).first().waitFor({ state: 'detached', timeout: WAIT });
   });
 }
 

@@ -132,12 +132,12 @@ describe('code actions', () => {
     const diagnostics = diagnosticsOf(document, { kind: 'checked', report: report([sumFinding, notPreferred, later]) }) as Diagnostic[];
     const titles = codeActions(document, { diagnostics, only: ['quickfix'] }, report([sumFinding, notPreferred, later]), versioned).map((a) => a.title);
     assert.deepEqual(titles, [
-      '在本行停用规则 sum-mismatch（Disable sum-mismatch for this line）',
-      '在本行停用规则 sum-mismatch（Disable sum-mismatch for this line）',
+      '在本行停用规则 sum-mismatch',
+      '在本行停用规则 sum-mismatch',
       '将 10 改为 11',
       '将 5 改为 11',
       '将 8 改为 7',
-      '在本文件中停用规则 sum-mismatch（Disable sum-mismatch for this file）',
+      '在本文件中停用规则 sum-mismatch',
     ]);
   });
 

@@ -36,7 +36,9 @@ describe('the language of diagnostics', () => {
       range: diagnostics[0].range,
       context: { diagnostics, only: ['quickfix'] },
     })) as CodeAction[];
-    assert.ok(actions.some((a) => a.title === 'Change 464 to 474'), actions.map((a) => a.title).join(', '));
+    assert.deepEqual(actions.map((a) => a.title), ['Disable sum-mismatch for this line', 'Change 464 to 474', 'Disable sum-mismatch for this file']);
+    const fixAll = (await editor.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: URI }, range: diagnostics[0].range, context: { diagnostics: [], only: ['source'] } })) as CodeAction[];
+    assert.deepEqual(fixAll.map((a) => a.title), ['Fix all auto-fixable problems']);
 
     assert.deepEqual((await afterSettings(editor, { language: 'zh-CN' })).map((d) => d.message), [ZH]);
     const [tooLarge] = await afterSettings(editor, { maxFileSize: 100 });

@@ -103,9 +103,9 @@ describe('language server over stdio', () => {
     assert.deepEqual(
       actions.map((a) => [a.title, a.kind, a.isPreferred ?? false]),
       [
-        ['在本行停用规则 sum-mismatch（Disable sum-mismatch for this line）', 'quickfix', false],
+        ['在本行停用规则 sum-mismatch', 'quickfix', false],
         ['将 7025 改为 7235', 'quickfix', true],
-        ['在本文件中停用规则 sum-mismatch（Disable sum-mismatch for this file）', 'quickfix', false],
+        ['在本文件中停用规则 sum-mismatch', 'quickfix', false],
       ],
     );
     const [line, fix, disable] = actions.map((a) => a.edit?.documentChanges?.[0] as TextDocumentEdit);
@@ -138,7 +138,7 @@ describe('language server over stdio', () => {
       range: before[1].range,
       context: { diagnostics: [before[1]] },
     })) as CodeAction[];
-    assert.equal(first.title, '在本行停用规则 sum-mismatch（Disable sum-mismatch for this line）');
+    assert.equal(first.title, '在本行停用规则 sum-mismatch');
     const [edit] = (first.edit?.documentChanges?.[0] as TextDocumentEdit).edits;
     assert.deepEqual(edit, { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '<!-- govreport-disable-next-line sum-mismatch -->\n' });
     const republished = editor.nextDiagnostics(uri, (p) => p.version === 2);

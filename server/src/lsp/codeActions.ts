@@ -6,6 +6,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionContext, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { disableLineEdit, disableRuleEdit } from '../core/directives';
+import { translator, type Translator } from '../core/messages/translate';
 import type { Report } from '../core/types';
 import { dataOf } from './diagnostics';
 import { FIX_ALL_KIND } from './protocol';
@@ -21,6 +22,7 @@ export function codeActions(
   context: CodeActionContext,
   report: Report | undefined,
   style: EditStyle,
+  t: Translator = translator(),
 ): CodeAction[] {
   const edit = (version: number, edits: TextEdit[]) => workspaceEdit(document.uri, version, edits, style);
   const actions: CodeAction[] = [];
@@ -49,7 +51,7 @@ export function codeActions(
       if (!onLine.has(line)) {
         onLine.add(line);
         lineActions.push({
-          title: `在本行停用规则 ${rule}（Disable ${rule} for this line）`,
+          title: t('action.disableLine', { rule }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           edit: edit(document.version, [textEditOf(document, disableLineEdit(text, document.offsetAt(diagnostic.range.start), rule))]),
@@ -58,7 +60,7 @@ export function codeActions(
       if (!forFile.has(rule)) {
         forFile.add(rule);
         fileActions.push({
-          title: `在本文件中停用规则 ${rule}（Disable ${rule} for this file）`,
+          title: t('action.disableFile', { rule }),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           edit: edit(document.version, [textEditOf(document, disableRuleEdit(text, rule))]),
@@ -70,7 +72,7 @@ export function codeActions(
   // the batch the core proved as a whole: fixing everything at once never adds a finding
   if (report && wants(context.only, FIX_ALL_KIND) && report.fixAll.length > 0) {
     actions.push({
-      title: `修复本文件中所有可自动修复的问题（Fix all auto-fixable problems）`,
+      title: t('action.fixAll'),
       kind: FIX_ALL_KIND,
       edit: edit(document.version, report.fixAll.map((e) => textEditOf(document, e))),
     });

@@ -245,11 +245,13 @@ export function startLanguageServer(host: ServerHost): void {
     const document = documents.get(uri);
     if (!document) return [];
     const version = document.version;
-    const outcome = await checks.check(document, await settings.for(uri));
+    const documentSettings = await settings.for(uri);
+    const outcome = await checks.check(document, documentSettings);
     if (!outcome || !isCurrent(uri, document, version)) {
       throw new ResponseError(LSPErrorCodes.ContentModified, 'the document changed while its code actions were computed');
     }
-    return codeActions(document, context, outcome.kind === 'checked' ? outcome.report ?? undefined : undefined, editStyle);
+    const report = outcome.kind === 'checked' ? outcome.report ?? undefined : undefined;
+    return codeActions(document, context, report, editStyle, translator(documentSettings.locale));
   });
 
   connection.onHover(async ({ textDocument, position }) => {

@@ -14,6 +14,9 @@ export const EN: MessageTable = {
   'related.tableCell': 'table: {cell} = {value}',
   'related.part': '{part} {value}',
   'fix.replace': 'Change {stated} to {value}',
+  'action.disableLine': 'Disable {rule} for this line',
+  'action.disableFile': 'Disable {rule} for this file',
+  'action.fixAll': 'Fix all auto-fixable problems',
 
   'identity.sum': '{total} {stated} {relation} {partsName}{addends} = {sum}{difference}',
   'identity.rowParts': 'the row’s parts ',

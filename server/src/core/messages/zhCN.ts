@@ -15,6 +15,9 @@ export const ZH_CN = {
   'related.tableCell': '统计表 {cell} = {value}',
   'related.part': '{part} {value}',
   'fix.replace': '将 {stated} 改为 {value}',
+  'action.disableLine': '在本行停用规则 {rule}',
+  'action.disableFile': '在本文件中停用规则 {rule}',
+  'action.fixAll': '修复本文件中所有可自动修复的问题',
 
   // --- table identities (sum-mismatch, table-identity)
   'identity.sum': '{total} {stated} {relation} {partsName}{addends} = {sum}{difference}',
