@@ -10,16 +10,20 @@ import { gb18030, tempDir } from './helpers';
 const tmp = tempDir();
 const bin = `${tmp.dir}/pkg/bin/govreport.js`;
 
+/** Reports the core recognises by their titles, of two bodies, with nothing wrong in them. */
+const CLEAN_REPORT = '某区2023年政府信息公开工作年度报告\n全年共收到申请12件。';
+const OTHER_REPORT = '某县2023年政府信息公开工作年度报告\n全年共收到申请12件。';
+
 before(async () => {
   mkdirSync(`${tmp.dir}/pkg/bin`, { recursive: true });
   copyFileSync('bin/govreport.js', bin);
   await bundleCli(`${tmp.dir}/pkg/dist/cli.js`);
   tmp.write('work/年报.txt', gb18030('政府信息公开年度报告，共12件。'));
   tmp.write('work/empty.txt', '');
-  tmp.write('names/clean.txt', '共12件');
+  tmp.write('names/clean.txt', CLEAN_REPORT);
   assert.equal(spawnSync('mkfifo', [`${tmp.dir}/names/fifo`]).status, 0);
   // 报告.txt with its name in GBK: not UTF-8.
-  writeFileSync(Buffer.concat([Buffer.from(`${tmp.dir}/names/`), Buffer.from([0xb1, 0xa8, 0xb8, 0xe6]), Buffer.from('.txt')]), '共12件');
+  writeFileSync(Buffer.concat([Buffer.from(`${tmp.dir}/names/`), Buffer.from([0xb1, 0xa8, 0xb8, 0xe6]), Buffer.from('.txt')]), OTHER_REPORT);
 });
 after(() => tmp.remove());
 

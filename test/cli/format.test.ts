@@ -7,6 +7,7 @@ import { jsonFormatter } from '../../server/src/cli/formatJson';
 import { SARIF_SCHEMA, artifactLocation, sarifFormatter } from '../../server/src/cli/formatSarif';
 import { shouldColor, textFormatter } from '../../server/src/cli/formatText';
 import { tally, type FileResult, type Formatter, type Totals } from '../../server/src/cli/results';
+import { translator } from '../../server/src/core/messages/translate';
 import { RULE_METAS } from '../../server/src/core/rules/meta';
 import type { Finding, Report } from '../../server/src/core/types';
 import { sarifErrors } from './sarifSchema';
@@ -39,7 +40,7 @@ const RESULTS: FileResult[] = [
 ];
 
 function format(formatter: Formatter, results: FileResult[] = RESULTS): string {
-  const totals: Totals = { errors: 0, warnings: 0, notes: 0, checked: 0, unreadable: 0, unmatched: 0 };
+  const totals: Totals = { errors: 0, warnings: 0, notes: 0, checked: 0, unreadable: 0, unrecognised: 0, unmatched: 0 };
   let out = formatter.begin();
   for (const result of results) {
     tally(totals, result);
@@ -56,15 +57,25 @@ test('text: one line per finding with 1-based line and UTF-16 column, then the s
       'reports/年报 2021.txt:1:1 info table-image 统计表仅有图片 无法核对',
       'reports/年报 2021.txt:3:4 warning prose-table-mismatch 正文 12 与表中 13 不一致',
       'reports/年报 2021.txt:4:1 hint table-shape 缺格',
-      '1 个错误，1 个警告，2 个提示（2 个文件，1 个无法读取）',
+      'clean.md: 未识别为政府信息公开工作年度报告（没有报告标题、章节标题或统计表），只核对了正文中的数字',
+      '1 个错误，1 个警告，2 个提示（2 个文件，1 个未识别为年报，1 个无法读取）',
       '有错误的文件 (files with errors): reports/年报 2021.txt',
       '',
     ].join('\n'),
   );
 });
 
-test('text: the summary leaves out notes and unreadable files when there are none', () => {
-  assert.equal(format(textFormatter(false), [RESULTS[2]]), '0 个错误，0 个警告（1 个文件）\n');
+test('text: the summary leaves out notes, unrecognised and unreadable files when there are none', () => {
+  const titled: FileResult = { path: 'clean.md', format: 'text', text: 'x', report: { ...REPORT, title: { text: 'x', span: at('x') }, template: null, findings: [] } };
+  assert.equal(format(textFormatter(false), [titled]), '0 个错误，0 个警告（1 个文件）\n');
+});
+
+test('text: a file not recognised as a report is said so, also when nothing was found in it, in English too', () => {
+  assert.equal(
+    format(textFormatter(false, translator('en')), [RESULTS[2]]),
+    'clean.md: not recognised as an annual report (no report title, section headings or statistical tables): only the figures in its prose were checked\n' +
+      'Errors: 0, warnings: 0 (files checked: 1, not recognised as reports: 1)\n',
+  );
 });
 
 test('text: colours severities, rule ids and the summary only when asked', () => {
@@ -106,6 +117,7 @@ test('json: the exact contract, 0-based lines and UTF-16 characters, one file pe
         path: 'reports/年报 2021.txt',
         format: 'text',
         template: '2021',
+        recognised: true,
         findings: [
           {
             rule: 'sum-mismatch',
@@ -123,7 +135,7 @@ test('json: the exact contract, 0-based lines and UTF-16 characters, one file pe
         ],
       },
       { path: 'reports/bad.txt', error: '空文件 (empty file)' },
-      { path: 'clean.md', format: 'text', template: null, findings: [] },
+      { path: 'clean.md', format: 'text', template: null, recognised: false, findings: [] },
     ],
   });
   // Key order is part of what other tools see.
@@ -196,7 +208,7 @@ test('sarif: results carry rule index, level, 1-based regions (UTF-16, end exclu
   assert.equal(run.results[1].fixes, undefined);
 });
 
-test('sarif: unreadable files become error notifications of the invocation', () => {
+test('sarif: unreadable files become error notifications of the invocation, files not recognised as reports notes', () => {
   const [invocation] = JSON.parse(format(sarifFormatter(CWD, '9.9.9'))).runs[0].invocations;
   assert.equal(invocation.executionSuccessful, true);
   assert.equal(invocation.exitCode, 1);
@@ -205,6 +217,11 @@ test('sarif: unreadable files become error notifications of the invocation', () 
       level: 'error',
       message: { text: 'reports/bad.txt: 空文件 (empty file)' },
       locations: [{ physicalLocation: { artifactLocation: { uri: 'reports/bad.txt', uriBaseId: '%SRCROOT%' } } }],
+    },
+    {
+      level: 'note',
+      message: { text: 'clean.md: 未识别为政府信息公开工作年度报告（没有报告标题、章节标题或统计表），只核对了正文中的数字' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'clean.md', uriBaseId: '%SRCROOT%' } } }],
     },
   ]);
 });

@@ -57,7 +57,7 @@ const RESULTS: FileResult[] = [
 
 function page(results: FileResult[] = RESULTS): { begin: string; files: string[]; end: string } {
   const formatter = htmlFormatter({ version: '9.9.9', generatedAt: new Date('2026-01-02T03:04:05Z') });
-  const totals: Totals = { errors: 0, warnings: 0, notes: 0, checked: 0, unreadable: 0, unmatched: 0 };
+  const totals: Totals = { errors: 0, warnings: 0, notes: 0, checked: 0, unreadable: 0, unrecognised: 0, unmatched: 0 };
   const begin = formatter.begin();
   const files = results.map((r) => {
     tally(totals, r);

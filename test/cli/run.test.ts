@@ -243,11 +243,23 @@ test('an analyzer that throws fails that file only', async () => {
   assert.match(stdout, /^b\.txt:1:2 error/);
 });
 
+test('the real core: a file that is no report is said so, not passed as clean (text and json)', async () => {
+  const files = folder({ 'notes.md': '# 资料来源\n2023 年共整理 12 份。', '2023年报.txt': '某区2023年政府信息公开工作年度报告\n全年共收到申请12件。' });
+  const text = await runCli(['check', '.'], files);
+  assert.equal(text.code, 0);
+  assert.equal(
+    text.stdout,
+    'notes.md: 未识别为政府信息公开工作年度报告（没有报告标题、章节标题或统计表），只核对了正文中的数字\n0 个错误，0 个警告（2 个文件，1 个未识别为年报）\n',
+  );
+  const json = await runCli(['check', '.', '--format', 'json'], files);
+  assert.deepEqual(JSON.parse(json.stdout).files.map((f: { path: string; recognised: boolean }) => [f.path, f.recognised]), [['2023年报.txt', true], ['notes.md', false]]);
+});
+
 test('the real core runs through the CLI (GBK file, json)', async () => {
   const { code, stdout } = await runCli(['check', 'r.txt', '--format', 'json'], folder({ 'r.txt': gb18030('政府信息公开年度报告') }));
   assert.equal(code, 0);
   const [file] = JSON.parse(stdout).files;
-  assert.deepEqual(Object.keys(file), ['path', 'format', 'template', 'findings']);
+  assert.deepEqual(Object.keys(file), ['path', 'format', 'template', 'findings', 'recognised']);
 });
 
 test('the real core: a Big5 report has the findings of its UTF-8 original, the planted error among them', async () => {

@@ -2,6 +2,7 @@
 // characters are UTF-16 code units into the decoded text (the BOM is not part of it); for a PDF or
 // a Word file, into the text extracted from it, and each finding also has its `location` there.
 // Findings across years follow the files, under `crossYear` (see crossYear.ts for their shape).
+import { isRecognisedReport } from '../core/detect';
 import { LineIndex } from '../core/lineIndex';
 import type { Finding, Fix, Severity, TemplateId } from '../core/types';
 import type { SourceFormat } from '../readers/source';
@@ -30,7 +31,7 @@ interface JsonFix {
 }
 
 export type JsonFile =
-  | { path: string; format: SourceFormat; template: TemplateId | null; findings: JsonFinding[] }
+  | { path: string; format: SourceFormat; template: TemplateId | null; findings: JsonFinding[]; recognised: boolean }
   | { path: string; error: string };
 
 export function jsonFormatter(): Formatter {
@@ -57,6 +58,8 @@ export function jsonFile(result: FileResult): JsonFile {
     format: result.format,
     template: result.report.template,
     findings: result.report.findings.map((f, i) => jsonFinding(lines, f, result.text, result.locations?.[i])),
+    // false: no report title, sections or tables were found; only figures in the prose were checked
+    recognised: isRecognisedReport(result.report),
   };
 }
 

@@ -1,8 +1,11 @@
 // SARIF 2.1.0: one run; rules from RULE_METAS; regions 1-based in UTF-16 code units (endColumn
-// exclusive); unreadable files as tool execution notifications.
+// exclusive); unreadable files (error) and files not recognised as reports (note) as tool execution
+// notifications.
 import { isAbsolute, posix, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isRecognisedReport } from '../core/detect';
 import { LineIndex } from '../core/lineIndex';
+import { translator, type Translator } from '../core/messages/translate';
 import { RULE_METAS } from '../core/rules/meta';
 import type { Finding, Severity, Span } from '../core/types';
 import type { Location } from '../readers/types';
@@ -21,7 +24,7 @@ export function artifactLocation(path: string): { uri: string; uriBaseId?: strin
   return { uri: relative.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
-export function sarifFormatter(cwd: string, version: string): Formatter {
+export function sarifFormatter(cwd: string, version: string, t: Translator = translator()): Formatter {
   const notifications: object[] = [];
   let count = 0;
   const cwdUri = pathToFileURL(cwd).href;
@@ -60,6 +63,9 @@ export function sarifFormatter(cwd: string, version: string): Formatter {
           locations: [{ physicalLocation: { artifactLocation: location } }],
         });
         return '';
+      }
+      if (!isRecognisedReport(result.report)) {
+        notifications.push({ level: 'note', message: { text: `${result.path}: ${t('cli.notRecognised')}` }, locations: [{ physicalLocation: { artifactLocation: location } }] });
       }
       const lines = new LineIndex(result.text);
       return result.report.findings

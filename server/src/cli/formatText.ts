@@ -2,6 +2,7 @@
 // for a PDF or a Word file `file:p3`, `file:¶12` or `file:t2r5c3` instead of line and column),
 // then the findings across years (each with its places in the other year's file, indented), then a
 // summary line, and a line naming the files with errors.
+import { isRecognisedReport } from '../core/detect';
 import { LineIndex } from '../core/lineIndex';
 import { translator, type Translator } from '../core/messages/translate';
 import type { Severity } from '../core/types';
@@ -28,7 +29,8 @@ export function textFormatter(color: boolean, t: Translator = translator()): For
       if ('error' in result) return '';
       if (result.report.findings.some((f) => f.severity === 'error')) withErrors.push(result.path);
       const lines = new LineIndex(result.text);
-      return result.report.findings
+      const notice = isRecognisedReport(result.report) ? '' : `${result.path}: ${paint(SEVERITY_COLOR.info, t('cli.notRecognised'))}\n`;
+      return notice + result.report.findings
         .map((f, i) => {
           const { line, character } = lines.positionAt(f.span.start);
           const place = result.locations ? placeName(result.locations[i]) : `${line + 1}:${character + 1}`;
@@ -48,7 +50,8 @@ export function textFormatter(color: boolean, t: Translator = translator()): For
     },
     end(totals: Totals) {
       const notes = totals.notes > 0 ? t('cli.summaryNotes', { count: totals.notes }) : '';
-      const unreadable = totals.unreadable > 0 ? t('cli.summaryUnreadable', { count: totals.unreadable }) : '';
+      const unrecognised = totals.unrecognised > 0 ? t('cli.summaryUnrecognised', { count: totals.unrecognised }) : '';
+      const unreadable = `${unrecognised}${totals.unreadable > 0 ? t('cli.summaryUnreadable', { count: totals.unreadable }) : ''}`;
       const summary = t('cli.summary', { errors: totals.errors, warnings: totals.warnings, notes, files: totals.checked, unreadable });
       const tone = totals.errors > 0 ? '1;31' : totals.warnings > 0 ? '1;33' : '1;32';
       const files = withErrors.length > 0 ? `${t('cli.filesWithErrors', { files: withErrors.join(', ') })}\n` : '';

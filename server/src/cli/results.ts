@@ -1,4 +1,5 @@
 // What the formatters receive: one result per file, in order, then the totals.
+import { isRecognisedReport } from '../core/detect';
 import { LineIndex, type Position } from '../core/lineIndex';
 import type { Report, Span } from '../core/types';
 import type { SourceFormat } from '../readers/source';
@@ -27,6 +28,8 @@ export interface Totals {
   /** files read and checked */
   checked: number;
   unreadable: number;
+  /** files read but not recognised as reports (no title, sections or tables): only their prose checked */
+  unrecognised: number;
   /** command-line paths that named no file to check (missing, or a folder or glob without matches) */
   unmatched: number;
 }
@@ -55,6 +58,7 @@ export function tally(totals: Totals, result: FileResult): void {
     return;
   }
   totals.checked++;
+  if (!isRecognisedReport(result.report)) totals.unrecognised++;
   for (const { severity } of result.report.findings) {
     if (severity === 'error') totals.errors++;
     else if (severity === 'warning') totals.warnings++;

@@ -116,7 +116,7 @@ async function check(command: CheckCommand, io: Io, analyzer: Analyzer, workerSc
 
   progress = createProgress(io.stderr, tasks.length, io.now);
   const formatter = createFormatter(command, io);
-  const totals: Totals = { errors: 0, warnings: 0, notes: 0, checked: 0, unreadable: 0, unmatched };
+  const totals: Totals = { errors: 0, warnings: 0, notes: 0, checked: 0, unreadable: 0, unrecognised: 0, unmatched };
   const jobs = command.jobs ?? (tasks.length < PARALLEL_FROM_FILES ? 1 : Math.min(2, availableParallelism()));
   const results = workerScript && jobs > 1 ? checkInWorkers(workerScript, tasks, jobs) : checkInOrder(tasks, analyzer);
   const crossYear = command.cross ? new CrossYearCollector() : null;
@@ -174,7 +174,7 @@ function createFormatter({ format, locale }: CheckCommand, io: Io): Formatter {
     case 'json':
       return jsonFormatter();
     case 'sarif':
-      return sarifFormatter(io.cwd, version);
+      return sarifFormatter(io.cwd, version, translator(locale));
     case 'html':
       return htmlFormatter({ version, generatedAt: new Date() });
     case 'text':

@@ -136,4 +136,6 @@ export const EN: MessageTable = {
   'cli.summaryNotes': ', notes: {count}',
   'cli.filesWithErrors': 'Files with errors: {files}',
   'cli.summaryUnreadable': ', unreadable: {count}',
+  'cli.summaryUnrecognised': ', not recognised as reports: {count}',
+  'cli.notRecognised': 'not recognised as an annual report (no report title, section headings or statistical tables): only the figures in its prose were checked',
 };

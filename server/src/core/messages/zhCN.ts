@@ -147,4 +147,6 @@ export const ZH_CN = {
   'cli.summaryNotes': '，{count} 个提示',
   'cli.filesWithErrors': '有错误的文件 (files with errors): {files}',
   'cli.summaryUnreadable': '，{count} 个无法读取',
+  'cli.summaryUnrecognised': '，{count} 个未识别为年报',
+  'cli.notRecognised': '未识别为政府信息公开工作年度报告（没有报告标题、章节标题或统计表），只核对了正文中的数字',
 } as const;
