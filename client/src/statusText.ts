@@ -5,6 +5,7 @@ export interface StatusMessages {
   statusCounts(errors: number, warnings: number): string;
   statusPassed(template: string | null): string;
   statusNotChecked: string;
+  statusNotRecognised: string;
   statusChecking: string;
 }
 
@@ -23,7 +24,7 @@ export interface StatusInput {
 export function statusText(messages: StatusMessages, { status, isReportLanguage, errors, warnings, others }: StatusInput): string | undefined {
   if (status?.state === 'ignored') return undefined;
   if (errors > 0 || warnings > 0) return `${errors > 0 ? '$(error)' : '$(warning)'} ${messages.statusCounts(errors, warnings)}`;
-  if (status?.state === 'checked') return messages.statusPassed(status.template);
+  if (status?.state === 'checked') return status.recognised ? messages.statusPassed(status.template) : `$(info) ${messages.statusNotRecognised}`;
   if (status?.state === 'notChecked') return `$(info) ${messages.statusNotChecked}`;
   // before the first status: a report-language file, or one the server published about
   return isReportLanguage || others > 0 ? `$(sync~spin) ${messages.statusChecking}` : undefined;

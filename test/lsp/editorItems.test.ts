@@ -42,20 +42,23 @@ describe('status, rule links and trace', () => {
     await editor.open(uri, readSample());
     const { diagnostics } = await first;
     assert.equal(errorsOf(diagnostics).length, 1);
-    assert.deepEqual(await statusOf(uri), { uri, state: 'checked', template: 'pre2019' });
+    assert.deepEqual(await statusOf(uri), { uri, state: 'checked', template: 'pre2019', recognised: true });
 
     const clean = editor.nextDiagnostics('file:///status/clean.txt');
     await editor.open('file:///status/clean.txt', fixed(readSample(), diagnostics));
     assert.deepEqual(errorsOf((await clean).diagnostics), []);
-    assert.deepEqual(await statusOf('file:///status/clean.txt'), { uri: 'file:///status/clean.txt', state: 'checked', template: 'pre2019' });
+    assert.deepEqual(await statusOf('file:///status/clean.txt'), { uri: 'file:///status/clean.txt', state: 'checked', template: 'pre2019', recognised: true });
   });
 
   test('a text that is not a report is ignored; one too large is not checked', async () => {
     await editor.open('file:///status/notes.txt', NOT_A_REPORT);
     assert.equal((await statusOf('file:///status/notes.txt')).state, 'ignored');
+    // a .govreport file is always checked: one that reads as no report gets no clean verdict
+    await editor.open('file:///status/notes.govreport', NOT_A_REPORT, 'govreport');
+    assert.deepEqual(await statusOf('file:///status/notes.govreport'), { uri: 'file:///status/notes.govreport', state: 'checked', template: null, recognised: false });
     await editor.changeSettings({ maxFileSize: 100 });
     await editor.open('file:///status/large.txt', readSample());
-    assert.deepEqual(await statusOf('file:///status/large.txt'), { uri: 'file:///status/large.txt', state: 'notChecked', template: null });
+    assert.deepEqual(await statusOf('file:///status/large.txt'), { uri: 'file:///status/large.txt', state: 'notChecked', template: null, recognised: false });
     await editor.changeSettings({});
   });
 

@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../../package.json';
+import { isRecognisedReport } from '../core/detect';
 import { DEFAULT_LOCALE, localeOf, translator } from '../core/messages/translate';
 import type { AnalyzeOptions, Report } from '../core/types';
 import type { AnalysisLanes } from './analysisLanes';
@@ -68,9 +69,9 @@ export interface ServerHost {
 
 /** What the status bar says of a document, from the outcome of its check. */
 function statusOf(uri: string, outcome: CheckOutcome): DocumentStatus {
-  if (outcome.kind === 'ignored') return { uri, state: 'ignored', template: null };
-  if (outcome.kind !== 'checked' || !outcome.report) return { uri, state: 'notChecked', template: null };
-  return { uri, state: 'checked', template: outcome.report.template };
+  if (outcome.kind === 'ignored') return { uri, state: 'ignored', template: null, recognised: false };
+  if (outcome.kind !== 'checked' || !outcome.report) return { uri, state: 'notChecked', template: null, recognised: false };
+  return { uri, state: 'checked', template: outcome.report.template, recognised: isRecognisedReport(outcome.report) };
 }
 
 /** One line of the trace (`govreport.trace.server`) per check. */

@@ -43,6 +43,8 @@ export interface DocumentStatus {
   state: 'checked' | 'notChecked' | 'ignored';
   /** The template the statistical tables follow (`2019`, `2021`, `pre2019`), if one was recognised. */
   template: string | null;
+  /** Checked but not read as a report (no title, section headings or tables): no clean verdict. */
+  recognised: boolean;
 }
 
 /**
