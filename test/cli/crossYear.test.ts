@@ -63,6 +63,22 @@ describe('checks across years on the command line', () => {
     assert.equal(result.relatedLocations[0].physicalLocation.artifactLocation.uri, encodeURI(earlier.path));
   });
 
+  test('--lang en: the findings across years, their related places and the pairing in English', async () => {
+    const { stdout } = await runCli(['check', '--lang', 'en', 'reports'], folder.dir);
+    const value = (r: typeof earlier, row: string) => r.report.cells.find((c) => c.table === '三' && c.row === row && c.col === '自然人')!.value;
+    const [at, from] = [cell(later, CARRIED, '自然人').start, cell(earlier, NEXT, '自然人').start];
+    const lines = stdout.split('\n');
+    const i = lines.findIndex((l) => l.startsWith(`${later.path}:${at.line + 1}:${at.character + 1} error carry-over-mismatch `));
+    assert.equal(
+      lines[i],
+      `${later.path}:${at.line + 1}:${at.character + 1} error carry-over-mismatch ${CARRIED} · 自然人 ${value(later, CARRIED)} differs from ${NEXT} · 自然人 ${value(earlier, NEXT)} in the 2021 report (off by 1): ` +
+        'what this year carries over must be what last year’s report carried into the next year (paired across years: 东湖区, the reports of 2021 and 2022, by the body and the year their titles name)',
+    );
+    assert.equal(lines[i + 1], `  → ${earlier.path}:${from.line + 1}:${from.character + 1} the 2021 report: ${NEXT} · 自然人 = ${value(earlier, NEXT)}`);
+    const json = JSON.parse((await runCli(['check', '--lang', 'en', '--format', 'json', 'reports'], folder.dir)).stdout);
+    assert.equal(json.crossYear.pairs[0].basis, 'paired across years: 东湖区, the reports of 2021 and 2022, by the body and the year their titles name');
+  });
+
   test('--no-cross: no pairing, no finding across years', async () => {
     const { stdout } = await runCli(['check', '--no-cross', '--format', 'json', 'reports'], folder.dir);
     assert.equal(JSON.parse(stdout).crossYear, undefined);

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { identify } from '../../server/src/core/cross/identity';
 import { pairReports } from '../../server/src/core/cross/pairing';
+import { translator } from '../../server/src/core/messages/translate';
 import type { CrossSummary, ReportEntry } from '../../server/src/core/cross/types';
 
 const IDENTITIES: [path: string, title: string | null, year: number | null, body: string | null, source: string][] = [
@@ -96,11 +97,11 @@ describe('pairing reports by body and year', () => {
       assert.deepEqual(result.pairs.map((p) => `${p.earlier.entry.path}→${p.later.entry.path}`), c.pairs);
       assert.deepEqual(result.duplicates.map((d) => `${d.body}:${d.year}:${d.reports.map((r) => r.entry.path).join(',')}`), c.duplicates ?? []);
       assert.deepEqual(result.gaps.map((g) => `${g.body}:${g.years.join(',')}`), c.gaps ?? []);
-      if (c.basis) for (const p of result.pairs) assert.match(p.basis, c.basis);
+      if (c.basis) for (const p of result.pairs) assert.match(translator().render(p.basis), c.basis);
     });
   }
   test('the renamed body says so in its first pairing', () => {
     const [first] = pairReports(PAIRINGS[2].entries).pairs;
-    assert.equal(first.basis, '依据文件名（机关名称由“临川县”改为“临川区”）');
+    assert.equal(translator().render(first.basis), '依据文件名（机关名称由“临川县”改为“临川区”）');
   });
 });

@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { checkAcrossReports } from '../../server/src/core/cross/check';
 import type { CrossFinding } from '../../server/src/core/cross/types';
+import { translator } from '../../server/src/core/messages/translate';
 import type { Severity, Span } from '../../server/src/core/types';
 import { refKey, type GeneratedReport, type ReportBlock } from '../support/generate';
 import { generateSeries, type Plant, type SeriesOptions, type SeriesReport } from '../support/series';
@@ -145,7 +146,7 @@ describe('traps', () => {
   test('a body renamed (临川县 → 临川区) is followed through its folder, and its error found', () => {
     const series = generateSeries({ seed: 31, name: '临川县', years: [2020, 2021, 2022], flattening: 'tsv', renamed: { year: 2021, name: '临川区' }, plants: [{ kind: 'carry', year: 2021, column: '总计', delta: 0 }, { kind: 'carry', year: 2022, column: '其他', delta: 1 }] });
     const { pairing, findings, paths } = check(series, (s) => `临川县/${s.year}.txt`);
-    assert.deepEqual(pairing.pairs.map((p) => p.basis), ['依据文件名（机关名称由“临川县”改为“临川区”）', '依据标题中的机关名称与年份']);
+    assert.deepEqual(pairing.pairs.map((p) => translator().render(p.basis)), ['依据文件名（机关名称由“临川县”改为“临川区”）', '依据标题中的机关名称与年份']);
     // the 其他 column and the 总计 column of 2022's 上年结转 (solved from its row) are both off by one
     assert.deepEqual(findings.map((f) => [f.rule, f.path, f.message.match(/· (\S+) \d+ 与/)![1]]), [
       ['carry-over-mismatch', paths[2], '其他'],

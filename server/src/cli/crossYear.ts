@@ -2,10 +2,11 @@
 // column of every place in it, computed while its text is at hand), never its text; once every file
 // is checked, the core pairs one body's reports by year and checks each pair.
 import { checkAcrossReports } from '../core/cross/check';
-import { pairingText, type PairingResult } from '../core/cross/pairing';
+import { pairingMessage, type PairingResult } from '../core/cross/pairing';
 import { positionsOf, rangeIn, type SummaryPositions } from '../core/cross/positions';
 import { withSharedStrings } from '../core/cross/summary';
 import type { CrossFinding, ReportEntry } from '../core/cross/types';
+import { translator, type Translator } from '../core/messages/translate';
 import type { AnalyzeOptions, Severity, Span } from '../core/types';
 import type { FileResult, Range, Totals } from './results';
 
@@ -50,9 +51,9 @@ export class CrossYearCollector {
     this.positions.set(result.path, positionsOf(result.text, result.report.crossYear));
   }
 
-  check(options: Pick<AnalyzeOptions, 'disable' | 'severity'>): CrossOutput {
+  check(options: Pick<AnalyzeOptions, 'disable' | 'severity' | 'locale'>): CrossOutput {
     const { pairing, findings } = checkAcrossReports(this.entries, options);
-    return { pairs: pairsOut(pairing), findings: findings.map((f) => this.out(f)), gaps: pairing.gaps };
+    return { pairs: pairsOut(pairing, translator(options.locale)), findings: findings.map((f) => this.out(f)), gaps: pairing.gaps };
   }
 
   private range(path: string, span: Span): Range {
@@ -71,12 +72,12 @@ export class CrossYearCollector {
   }
 }
 
-function pairsOut(pairing: PairingResult): CrossPairOut[] {
+function pairsOut(pairing: PairingResult, t: Translator): CrossPairOut[] {
   return pairing.pairs.map((p) => ({
     body: p.body,
     earlier: { path: p.earlier.entry.path, year: p.earlier.identity.year! },
     later: { path: p.later.entry.path, year: p.later.identity.year! },
-    basis: pairingText(p),
+    basis: t.render(pairingMessage(p)),
   }));
 }
 

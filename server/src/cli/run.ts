@@ -134,7 +134,7 @@ async function check(command: CheckCommand, io: Io, analyzer: Analyzer, workerSc
     progress.update(++done);
   }
   progress.clear();
-  const across = crossYear?.check({ severity: command.rules });
+  const across = crossYear?.check({ severity: command.rules, locale: command.locale });
   if (across && (across.pairs.length > 0 || across.findings.length > 0)) {
     tallyCross(totals, across);
     report.write(formatter.cross?.(across) ?? '');

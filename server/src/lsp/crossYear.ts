@@ -44,7 +44,7 @@ export class CrossYearNeighbours {
   ) {}
 
   /** The current report's findings across years as diagnostics (none when it is not a file, names no year, or has no neighbour). */
-  async diagnostics(document: TextDocument, report: Report, options: Pick<AnalyzeOptions, 'severity' | 'disable'>, maxFileSize: number): Promise<Diagnostic[]> {
+  async diagnostics(document: TextDocument, report: Report, options: Pick<AnalyzeOptions, 'severity' | 'disable' | 'locale'>, maxFileSize: number): Promise<Diagnostic[]> {
     if (!report.crossYear || !document.uri.startsWith('file:')) return [];
     const path = fileURLToPath(document.uri);
     const year = identify(path, report.crossYear.title?.text ?? null).year;

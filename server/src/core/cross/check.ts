@@ -1,7 +1,8 @@
 // The checks across reports: pure functions of the reports' summaries. Pairs one body's reports by
 // year, runs every rule on every pair (and on what could not be paired), with the rules switched
-// off or overridden as for one report (and a rule a report switches off in its text never lands in it).
-// Linear in reports + pairs.
+// off or overridden as for one report (and a rule a report switches off in its text never lands in it),
+// its messages in the language asked for. Linear in reports + pairs.
+import { translator } from '../messages/translate';
 import type { AnalyzeOptions } from '../types';
 import { pairReports, type PairingResult } from './pairing';
 import { CROSS_RULES } from './rules';
@@ -13,8 +14,9 @@ export interface CrossCheck {
   findings: CrossFinding[];
 }
 
-export function checkAcrossReports(entries: readonly ReportEntry[], options: Pick<AnalyzeOptions, 'disable' | 'severity'> = {}): CrossCheck {
+export function checkAcrossReports(entries: readonly ReportEntry[], options: Pick<AnalyzeOptions, 'disable' | 'severity' | 'locale'> = {}): CrossCheck {
   const pairing = pairReports(entries);
+  const t = translator(options.locale);
   const findings: CrossFinding[] = [];
   const disabled = new Set(options.disable ?? []);
   const disabledIn = new Map(entries.map((e) => [e.path, new Set(e.summary.disabled)]));
@@ -26,8 +28,8 @@ export function checkAcrossReports(entries: readonly ReportEntry[], options: Pic
         if (!disabledIn.get(f.path)?.has(rule.meta.id)) findings.push({ rule: rule.meta.id, severity: override ?? severity ?? rule.meta.defaultSeverity, ...f });
       },
     };
-    for (const pair of pairing.pairs) rule.checkPair?.(pair, out);
-    rule.checkPairing?.(pairing, out);
+    for (const pair of pairing.pairs) rule.checkPair?.(pair, t, out);
+    rule.checkPairing?.(pairing, t, out);
   }
   findings.sort((a, b) => a.path.localeCompare(b.path) || a.span.start - b.span.start || a.rule.localeCompare(b.rule));
   return { pairing, findings };

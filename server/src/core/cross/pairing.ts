@@ -3,6 +3,7 @@
 // holds two of its reports for one year); one report in several forms (`.html` and `.txt` of the
 // same name) counts once, the best-read form; two different reports of one body and year are not
 // paired at all (which one is the report?); a missing year leaves its neighbours unpaired.
+import { msg, type Msg } from '../messages/translate';
 import { identify, pathBodyKey, sameReportKey, type Identity } from './identity';
 import type { ReportEntry } from './types';
 
@@ -15,8 +16,8 @@ export interface Pairing {
   body: string;
   earlier: Identified;
   later: Identified;
-  /** Chinese: how the two were found to be one body's consecutive years. */
-  basis: string;
+  /** How the two were found to be one body's consecutive years. */
+  basis: Msg;
 }
 
 export interface PairingResult {
@@ -64,10 +65,10 @@ function followRenames(reports: readonly Identified[], bodies: UnionFind): void 
   }
 }
 
-function basisOf(earlier: Identified, later: Identified): string {
+function basisOf(earlier: Identified, later: Identified): Msg {
   const [a, b] = [earlier.identity, later.identity];
-  if (a.bodyKey !== b.bodyKey) return `依据文件名（机关名称由“${a.body}”改为“${b.body}”）`;
-  return a.source === 'title' && b.source === 'title' ? '依据标题中的机关名称与年份' : '依据文件名中的机关名称与年份';
+  if (a.bodyKey !== b.bodyKey) return msg('cross.basisRenamed', { from: a.body!, to: b.body! });
+  return msg(a.source === 'title' && b.source === 'title' ? 'cross.basisTitle' : 'cross.basisPath');
 }
 
 export function pairReports(entries: readonly ReportEntry[]): PairingResult {
@@ -106,7 +107,7 @@ export function pairReports(entries: readonly ReportEntry[]): PairingResult {
   return result;
 }
 
-/** `平潭综合实验区 2023 年与 2024 年报告，依据标题中的机关名称与年份`: what every finding on a pair says of it. */
-export function pairingText(p: Pairing): string {
-  return `跨年度配对：${p.body} ${p.earlier.identity.year} 年与 ${p.later.identity.year} 年报告，${p.basis}`;
+/** `跨年度配对：平潭综合实验区 2023 年与 2024 年报告，依据标题中的机关名称与年份`: what every finding on a pair says of it. */
+export function pairingMessage(p: Pairing): Msg {
+  return msg('cross.pairing', { body: p.body, earlier: p.earlier.identity.year!, later: p.later.identity.year!, basis: p.basis });
 }

@@ -117,6 +117,6 @@ export function withSharedStrings(summary: CrossSummary, pool: Map<string, strin
     ...summary,
     cells: shareCells(summary.cells).map((c) => ({ ...c, name: share(c.name), text: share(c.text) })),
     priorFigures: summary.priorFigures.map((f) => ({ ...f, quantity: share(f.quantity), cells: shareCells(f.cells) })),
-    subordinateFigures: summary.subordinateFigures.map((f) => ({ ...f, kind: share(f.kind), quantity: share(f.quantity), cells: shareCells(f.cells) })),
+    subordinateFigures: summary.subordinateFigures.map((f) => ({ ...f, quantity: share(f.quantity), cells: shareCells(f.cells) })),
   };
 }

@@ -28,13 +28,16 @@ export interface PriorFigure {
   cells: readonly { table: string; row: string; column: string }[];
 }
 
+/** Subordinates a region's prose may state figures of as a whole. */
+export type SubordinateKind = 'counties' | 'townships';
+
 /** A prose figure about the body's subordinates as a whole (`各县区共收到申请120件`): what their own reports' tables add up to. */
 export interface SubordinateFigure {
   value: Decimal;
   text: string;
   span: Span;
-  /** Which subordinates (`县（市、区）`, `乡镇（街道）`), and what of them the figure states. */
-  kind: string;
+  /** Which subordinates (`各县区`, `各乡镇`), and what of them the figure states. */
+  kind: SubordinateKind;
   quantity: string;
   cells: readonly { table: string; row: string; column: string }[];
 }

@@ -1,4 +1,5 @@
 // The words and table cells the checks across years rest on, as data.
+import type { SubordinateKind } from './types';
 
 /** `…2023年政府信息公开工作年度报告`, `…2023年度…`: the year a title names (the first one). */
 export const TITLE_YEAR = /((?:19|20)\d{2})\s*年度?/;
@@ -42,7 +43,7 @@ export const BOILERPLATE = [
  * that are such subordinates (their reports' titles or file names). Departments are not among them: a
  * department's name does not say whose it is.
  */
-export const SUBORDINATES: readonly { kind: string; words: RegExp; body: RegExp }[] = [
-  { kind: '县（市、区）', words: /^各(县|区|县区|区县|县市区|县\(市、?区\)|县\(市\)区|区\(县\))/, body: /(县|区|旗)$/ },
-  { kind: '乡镇（街道）', words: /^各(乡镇|镇|乡|街道|镇街|镇\(街道\)|乡镇\(街道\)|街镇)/, body: /(乡|镇|街道|街道办事处)$/ },
+export const SUBORDINATES: readonly { kind: SubordinateKind; words: RegExp; body: RegExp }[] = [
+  { kind: 'counties', words: /^各(县|区|县区|区县|县市区|县\(市、?区\)|县\(市\)区|区\(县\))/, body: /(县|区|旗)$/ },
+  { kind: 'townships', words: /^各(乡镇|镇|乡|街道|镇街|镇\(街道\)|乡镇\(街道\)|街镇)/, body: /(乡|镇|街道|街道办事处)$/ },
 ];

@@ -134,6 +134,25 @@ export const ZH_CN = {
   'directive.didYouMean': '；是否应为 “{id}”？',
   'directive.seeRules': '；规则 id 见规则列表（govreport rules）',
 
+  // --- checks across years and reports (cross/rules)
+  'cross.pairing': '跨年度配对：{body} {earlier} 年与 {later} 年报告，{basis}',
+  'cross.basisTitle': '依据标题中的机关名称与年份',
+  'cross.basisPath': '依据文件名中的机关名称与年份',
+  'cross.basisRenamed': '依据文件名（机关名称由“{from}”改为“{to}”）',
+  'cross.cell': '{year} 年报告 {cell} = {value}',
+  'carryOver.message': '{cell} {value} 与 {lastYear} 年报告的{sentCell} {sent} 不一致{difference}：本年的上年结转数应等于上年报告结转下年度继续办理的数量（{pairing}）',
+  'documentsInForce.message': '{cell} {value} ≠ {lastYear} 年报告的现行有效件数 {previous} + 本年制发件数 {issued} − 本年废止件数 {abolished} = {expected}{difference}；文件失效、被替代等其他变动也可能造成差异，请核对（{pairing}）',
+  'itemsLastYear.message': '{cell} {value} ≠ {lastYear} 年报告的上一年项目数量 {previous} {change}（本年增/减）= {expected}{difference}（{pairing}）',
+  'lastYearFigure.message': '正文所述上年的{quantity} {value} 与 {lastYear} 年报告的统计表不一致：{cells}{sum}{difference}（{pairing}）',
+  'copied.message': '这段文字（{sentences} 句，{characters} 字）与 {year} 年报告中的一段逐字相同，请确认是否照搬了上年内容（{pairing}）',
+  'copied.related': '{year} 年报告中相同的文字',
+  'duplicateYear.message': '{body} {year} 年有 {count} 份不同的报告（{reports}），无法确定以哪一份为准，这些报告均未做跨年度核对',
+  'duplicateYear.related': '{year} 年的另一份报告',
+  'subordinates.message': '正文所述各{kind}的{quantity} {value} 小于文件夹中 {count} 个下级机关报告统计表之和：{parts} = {sum}{difference}（{year} 年；文件夹中的下级报告可能不全，故只在正文数字小于已有报告之和时提示）',
+  'subordinates.related': '{body} {year} 年报告 {cell} = {value}',
+  'subordinates.counties': '县（市、区）',
+  'subordinates.townships': '乡镇（街道）',
+
   // --- adapters: the language server and the command line
   'lsp.tooLarge': '文件大小 {bytes} 字节，超过设置 govreport.maxFileSize（{limit} 字节），未做检查。',
   'lsp.timedOut': '分析超过 {seconds} 秒仍未完成，已放弃，未做检查。',

@@ -1,6 +1,7 @@
 // What a check across reports sees (a pair of one body's consecutive years, or the whole pairing)
-// and how it reports.
+// and how it reports, in the language of its translator.
 import { format, sub, type Decimal } from '../../numbers/decimal';
+import type { Translator } from '../../messages/translate';
 import type { RuleMeta, Severity } from '../../types';
 import type { Pairing, PairingResult } from '../pairing';
 import type { CrossFinding, CrossSummary, SummaryCell } from '../types';
@@ -14,9 +15,9 @@ export interface CrossEmitter {
 export interface CrossRule {
   meta: RuleMeta;
   /** Checks one body's reports of two consecutive years. */
-  checkPair?(pair: Pairing, out: CrossEmitter): void;
+  checkPair?(pair: Pairing, t: Translator, out: CrossEmitter): void;
   /** Checks what the pairing itself found (reports it could not pair). */
-  checkPairing?(pairing: PairingResult, out: CrossEmitter): void;
+  checkPairing?(pairing: PairingResult, t: Translator, out: CrossEmitter): void;
 }
 
 /** One table of both years of a pair: each year's cells by `row|column`, and the two years. */
@@ -30,10 +31,10 @@ export function cellsOf(summary: CrossSummary, table: string): Map<string, Summa
 }
 
 /** `（差 2）`. */
-export function differenceText(a: Decimal, b: Decimal): string {
+export function differenceText(t: Translator, a: Decimal, b: Decimal): string {
   const d = sub(a, b);
-  return `（差 ${format({ units: Math.abs(d.units), scale: d.scale })}）`;
+  return t('arith.difference', { difference: format({ units: Math.abs(d.units), scale: d.scale }) });
 }
 
 /** A cell as messages and related locations name it: `2023 年报告 表三 二、上年结转… · 自然人 = 3`. */
-export const cellText = (year: number | null, c: SummaryCell): string => `${year} 年报告 ${c.name} = ${c.text}`;
+export const cellText = (t: Translator, year: number | null, c: SummaryCell): string => t('cross.cell', { year: String(year), cell: c.name, value: c.text });

@@ -3,7 +3,7 @@
 // Sentences are compared by hash; a run of consecutive copied sentences in one paragraph of each
 // report is one finding, reported when it is long. The form's own wording is never compared.
 import { ruleMeta } from '../../rules/meta';
-import { pairingText } from '../pairing';
+import { pairingMessage } from '../pairing';
 import type { SentenceKey } from '../types';
 import { MIN_COPIED } from '../vocabulary';
 import type { CrossRule } from './context';
@@ -24,7 +24,7 @@ function runLength(now: readonly SentenceKey[], before: readonly SentenceKey[], 
 
 export const copiedFromLastYear: CrossRule = {
   meta: ruleMeta('copied-from-last-year')!,
-  checkPair(pair, out) {
+  checkPair(pair, t, out) {
     const now = pair.later.entry.summary.sentences;
     const before = pair.earlier.entry.summary.sentences;
     const where = new Map<string, number>();
@@ -43,8 +43,8 @@ export const copiedFromLastYear: CrossRule = {
         out.report({
           path: pair.later.entry.path,
           span,
-          message: `这段文字（${k} 句，${chars} 字）与 ${pair.earlier.identity.year} 年报告中的一段逐字相同，请确认是否照搬了上年内容（${pairingText(pair)}）`,
-          related: [{ path: pair.earlier.entry.path, span: theirs, message: `${pair.earlier.identity.year} 年报告中相同的文字` }],
+          message: t('copied.message', { sentences: k, characters: chars, year: pair.earlier.identity.year!, pairing: pairingMessage(pair) }),
+          related: [{ path: pair.earlier.entry.path, span: theirs, message: t('copied.related', { year: pair.earlier.identity.year! }) }],
         });
       }
       i += k;

@@ -3,14 +3,14 @@
 // also expire or are replaced without being abolished.
 import { add, compare, format, sub } from '../../numbers/decimal';
 import { ruleMeta } from '../../rules/meta';
-import { pairingText } from '../pairing';
+import { pairingMessage } from '../pairing';
 import { tableOfBothYears, cellText, differenceText, type CrossRule } from './context';
 
 const ROWS = ['rules', 'normative'];
 
 export const documentsInForceMismatch: CrossRule = {
   meta: ruleMeta('documents-in-force-mismatch')!,
-  checkPair(pair, out) {
+  checkPair(pair, t, out) {
     if (pair.earlier.entry.summary.template !== '2021' || pair.later.entry.summary.template !== '2021') return;
     const { before, now, lastYear, year } = tableOfBothYears(pair, 't2');
     for (const row of ROWS) {
@@ -21,13 +21,21 @@ export const documentsInForceMismatch: CrossRule = {
       out.report({
         path: pair.later.entry.path,
         span: inForce.span,
-        message:
-          `${inForce.name} ${format(inForce.value)} ≠ ${lastYear} 年报告的现行有效件数 ${format(previous.value)} + 本年制发件数 ${format(issued.value)} − 本年废止件数 ${format(abolished.value)} = ${format(expected)}${differenceText(inForce.value, expected)}` +
-          `；文件失效、被替代等其他变动也可能造成差异，请核对（${pairingText(pair)}）`,
+        message: t('documentsInForce.message', {
+          cell: inForce.name,
+          value: format(inForce.value),
+          lastYear: lastYear!,
+          previous: format(previous.value),
+          issued: format(issued.value),
+          abolished: format(abolished.value),
+          expected: format(expected),
+          difference: differenceText(t, inForce.value, expected),
+          pairing: pairingMessage(pair),
+        }),
         related: [
-          { path: pair.earlier.entry.path, span: previous.span, message: cellText(lastYear, previous) },
-          { path: pair.later.entry.path, span: issued.span, message: cellText(year, issued) },
-          { path: pair.later.entry.path, span: abolished.span, message: cellText(year, abolished) },
+          { path: pair.earlier.entry.path, span: previous.span, message: cellText(t, lastYear, previous) },
+          { path: pair.later.entry.path, span: issued.span, message: cellText(t, year, issued) },
+          { path: pair.later.entry.path, span: abolished.span, message: cellText(t, year, abolished) },
         ],
       });
     }

@@ -3,12 +3,12 @@
 // 行政事业性收费). A warning: a body may recount its items.
 import { add, compare, format } from '../../numbers/decimal';
 import { ruleMeta } from '../../rules/meta';
-import { pairingText } from '../pairing';
+import { pairingMessage } from '../pairing';
 import { tableOfBothYears, cellText, differenceText, type CrossRule } from './context';
 
 export const itemsLastYearMismatch: CrossRule = {
   meta: ruleMeta('items-last-year-mismatch')!,
-  checkPair(pair, out) {
+  checkPair(pair, t, out) {
     if (pair.earlier.entry.summary.template !== '2019' || pair.later.entry.summary.template !== '2019') return;
     const { before, now, lastYear, year } = tableOfBothYears(pair, 't2');
     for (const items of now.values()) {
@@ -21,13 +21,20 @@ export const itemsLastYearMismatch: CrossRule = {
       out.report({
         path: pair.later.entry.path,
         span: items.span,
-        message:
-          `${items.name} ${format(items.value)} ≠ ${lastYear} 年报告的上一年项目数量 ${format(previous.value)} ${signed}（本年增/减）= ${format(expected)}${differenceText(items.value, expected)}` +
-          `（${pairingText(pair)}）`,
+        message: t('itemsLastYear.message', {
+          cell: items.name,
+          value: format(items.value),
+          lastYear: lastYear!,
+          previous: format(previous.value),
+          change: signed,
+          expected: format(expected),
+          difference: differenceText(t, items.value, expected),
+          pairing: pairingMessage(pair),
+        }),
         related: [
-          { path: pair.earlier.entry.path, span: previous.span, message: cellText(lastYear, previous) },
-          { path: pair.earlier.entry.path, span: change.span, message: cellText(lastYear, change) },
-          { path: pair.later.entry.path, span: items.span, message: cellText(year, items) },
+          { path: pair.earlier.entry.path, span: previous.span, message: cellText(t, lastYear, previous) },
+          { path: pair.earlier.entry.path, span: change.span, message: cellText(t, lastYear, change) },
+          { path: pair.later.entry.path, span: items.span, message: cellText(t, year, items) },
         ],
       });
     }

@@ -3,13 +3,13 @@
 // table. Only figures whose quantity the sentence names, and only cells last year's report read.
 import { compare, format, sum, type Decimal } from '../../numbers/decimal';
 import { ruleMeta } from '../../rules/meta';
-import { pairingText } from '../pairing';
+import { pairingMessage } from '../pairing';
 import type { SummaryCell } from '../types';
 import { cellsOf, cellText, differenceText, type CrossRule } from './context';
 
 export const lastYearFigureMismatch: CrossRule = {
   meta: ruleMeta('last-year-figure-mismatch')!,
-  checkPair(pair, out) {
+  checkPair(pair, t, out) {
     const lastYear = pair.earlier.identity.year;
     const tables = new Map<string, Map<string, SummaryCell>>();
     const cellsIn = (table: string) => tables.get(table) ?? tables.set(table, cellsOf(pair.earlier.entry.summary, table)).get(table)!;
@@ -23,10 +23,16 @@ export const lastYearFigureMismatch: CrossRule = {
       out.report({
         path: pair.later.entry.path,
         span: figure.span,
-        message:
-          `正文所述上年的${figure.quantity} ${format(figure.value)} 与 ${lastYear} 年报告的统计表不一致：${named}${read.length > 1 ? ` = ${format(total)}` : ''}${differenceText(figure.value, total)}` +
-          `（${pairingText(pair)}）`,
-        related: read.map((c) => ({ path: pair.earlier.entry.path, span: c.span, message: cellText(lastYear, c) })),
+        message: t('lastYearFigure.message', {
+          quantity: figure.quantity,
+          value: format(figure.value),
+          lastYear: lastYear!,
+          cells: named,
+          sum: read.length > 1 ? ` = ${format(total)}` : '',
+          difference: differenceText(t, figure.value, total),
+          pairing: pairingMessage(pair),
+        }),
+        related: read.map((c) => ({ path: pair.earlier.entry.path, span: c.span, message: cellText(t, lastYear, c) })),
       });
     }
   },

@@ -4,11 +4,12 @@
 // may not hold every subordinate, so only a stated figure below the sum of those it holds is wrong; the
 // region's own table is never assumed to include them.
 import { compare, format, sum, type Decimal } from '../../numbers/decimal';
+import { msg } from '../../messages/translate';
 import { ruleMeta } from '../../rules/meta';
 import type { Identified } from '../pairing';
 import type { SubordinateFigure, SummaryCell } from '../types';
 import { SUBORDINATES } from '../vocabulary';
-import { cellsOf, cellText, differenceText, type CrossRule } from './context';
+import { cellsOf, differenceText, type CrossRule } from './context';
 
 const folderOf = (path: string): string => path.replace(/[\\/][^\\/]*$/, '');
 
@@ -29,7 +30,7 @@ function cellsFor(other: Identified, figure: SubordinateFigure): (SummaryCell & 
 
 export const subordinatesSumMismatch: CrossRule = {
   meta: ruleMeta('subordinates-sum-mismatch')!,
-  checkPairing(pairing, out) {
+  checkPairing(pairing, t, out) {
     const byYear = new Map<number, Identified[]>();
     for (const r of pairing.reports) byYear.set(r.identity.year!, [...(byYear.get(r.identity.year!) ?? []), r]);
     for (const region of pairing.reports) {
@@ -42,10 +43,17 @@ export const subordinatesSumMismatch: CrossRule = {
         out.report({
           path: region.entry.path,
           span: figure.span,
-          message:
-            `正文所述各${figure.kind}的${figure.quantity} ${format(figure.value)} 小于文件夹中 ${found.length} 个下级机关报告统计表之和：${parts} = ${format(total)}${differenceText(figure.value, total)}` +
-            `（${region.identity.year} 年；文件夹中的下级报告可能不全，故只在正文数字小于已有报告之和时提示）`,
-          related: found.flatMap((f) => f.cells!.map((c) => ({ path: f.o.entry.path, span: c.span, message: `${f.o.identity.body} ${cellText(f.o.identity.year, c)}` }))),
+          message: t('subordinates.message', {
+            kind: msg(`subordinates.${figure.kind}`),
+            quantity: figure.quantity,
+            value: format(figure.value),
+            count: found.length,
+            parts,
+            sum: format(total),
+            difference: differenceText(t, figure.value, total),
+            year: region.identity.year!,
+          }),
+          related: found.flatMap((f) => f.cells!.map((c) => ({ path: f.o.entry.path, span: c.span, message: t('subordinates.related', { body: f.o.identity.body!, year: f.o.identity.year!, cell: c.name, value: c.text }) }))),
         });
       }
     }
