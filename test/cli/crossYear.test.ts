@@ -109,3 +109,21 @@ describe('checks across years on the command line', () => {
     assert.deepEqual(Object.keys(JSON.parse(stdout)), ['files']);
   });
 });
+
+describe('the audit page names each report as the pairing does', () => {
+  // titles that write the year first, files named for neither body nor year: what pairs them is what the page shows
+  const audit = tempDir();
+  before(() => {
+    for (const s of generateSeries({ seed: 43, name: '南湖区', years: [2021, 2022], flattening: 'tsv' })) {
+      audit.write(`audit/${s.year - 2020}.txt`, s.report.text.replace(`南湖区${s.year}年`, `${s.year}年南湖区人民政府`));
+    }
+  });
+  after(() => audit.remove());
+
+  test('the summary’s body and year of both reports are the pair’s, and the pair says its names came from the titles', async () => {
+    const { stdout } = await runCli(['check', '--format', 'html', 'audit'], audit.dir);
+    const rows = [...stdout.matchAll(/<tr id="row-r\d+" data-body="([^"]*)"><td[^>]*>.*?<\/td><td[^>]*>.*?<\/td><td class="nowrap" data-v="(\d+)">/g)].map((m) => [m[1], Number(m[2])]);
+    assert.deepEqual(rows, [['南湖区人民政府', 2021], ['南湖区人民政府', 2022]]);
+    assert.match(stdout, /<li>南湖区人民政府：2021 年度 audit\/1\.txt → 2022 年度 audit\/2\.txt（跨年度配对：南湖区人民政府 2021 年与 2022 年报告，依据标题中的机关名称与年份）<\/li>/);
+  });
+});

@@ -83,7 +83,7 @@ describe('real reports across years', { skip: !existsSync(DIR) && `${DIR} not pr
         ['carry-over-mismatch', '03_洪泽区_2024.txt', '二、上年结转政府信息公开申请数量 · 自然人 1 与 2023 年报告的四、结转下年度继续办理 · 自然人 0 不一致（差 1）：本年的上年结转数应等于上年报告结转下年度继续办理的数量'],
       ].sort(),
     );
-    assert.match(findings[0].message, /跨年度配对：洪泽区 2023 年与 2024 年报告，依据文件名中的机关名称与年份/);
+    assert.match(findings[0].message, /跨年度配对：洪泽区 2023 年与 2024 年报告，依据标题与文件名中的机关名称与年份/);
     const related = findings.find((f) => f.rule === 'carry-over-mismatch')!.related[0];
     const earlier = readFileSync(join(DIR, '02_洪泽区_2023.txt'), 'utf8');
     assert.equal(related.path, '02_洪泽区_2023.txt');

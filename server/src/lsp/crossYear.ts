@@ -11,9 +11,9 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { readText } from '../cli/read';
 import { checkAcrossReports } from '../core/cross/check';
-import { identify, pathIdentity } from '../core/cross/identity';
 import { positionsOf, rangeIn, type SummaryPositions } from '../core/cross/positions';
 import type { ReportEntry } from '../core/cross/types';
+import { reportIdentity } from '../core/reportIdentity';
 import type { AnalyzeOptions, Report } from '../core/types';
 import { textFormatOf } from '../readers/format';
 import type { TextFormat } from './analysisWorker';
@@ -47,7 +47,7 @@ export class CrossYearNeighbours {
   async diagnostics(document: TextDocument, report: Report, options: Pick<AnalyzeOptions, 'severity' | 'disable' | 'locale'>, maxFileSize: number): Promise<Diagnostic[]> {
     if (!report.crossYear || !document.uri.startsWith('file:')) return [];
     const path = fileURLToPath(document.uri);
-    const year = identify(path, report.crossYear.title?.text ?? null).year;
+    const year = reportIdentity(report.crossYear.title?.text ?? null, path).year;
     if (year === null) return [];
     const others = await this.yearBefore(path, year, maxFileSize);
     const entries: ReportEntry[] = [{ path, summary: report.crossYear }, ...others.map((o) => o.entry!)];
@@ -70,12 +70,12 @@ export class CrossYearNeighbours {
   /** Summaries of the report files beside `path` (and in a sibling folder named for the year before) that may be of `year − 1`. */
   private async yearBefore(path: string, year: number, maxFileSize: number): Promise<Summarised[]> {
     const folder = dirname(path);
-    const siblings = await listFiles(dirname(folder), (name) => pathIdentity(name).year === year - 1, true);
+    const siblings = await listFiles(dirname(folder), (name) => reportIdentity(null, name).year === year - 1, true);
     const files = [...(await listFiles(folder, () => true, false)), ...(await Promise.all(siblings.map((dir) => listFiles(dir, () => true, false)))).flat()];
-    const candidates = files.filter((file) => file !== path && TEXT_REPORTS.has(extname(file).toLowerCase()) && [null, year - 1].includes(pathIdentity(basename(file)).year));
+    const candidates = files.filter((file) => file !== path && TEXT_REPORTS.has(extname(file).toLowerCase()) && [null, year - 1].includes(reportIdentity(null, basename(file)).year));
     const summaries = await Promise.all(candidates.slice(0, MAX_CANDIDATES).map((file) => this.summary(file, maxFileSize)));
     // only the year before: other drafts of the same year beside it are no report of another year
-    return summaries.filter((s) => s.entry !== null && identify(s.entry.path, s.entry.summary.title?.text ?? null).year === year - 1);
+    return summaries.filter((s) => s.entry !== null && reportIdentity(s.entry.summary.title?.text ?? null, s.entry.path).year === year - 1);
   }
 
   private async summary(file: string, maxFileSize: number): Promise<Summarised> {

@@ -4,12 +4,12 @@
 // same name) counts once, the best-read form; two different reports of one body and year are not
 // paired at all (which one is the report?); a missing year leaves its neighbours unpaired.
 import { msg, type Msg } from '../messages/translate';
-import { identify, pathBodyKey, sameReportKey, type Identity } from './identity';
+import { reportIdentity, stem, type ReportIdentity } from '../reportIdentity';
 import type { ReportEntry } from './types';
 
 export interface Identified {
   entry: ReportEntry;
-  identity: Identity;
+  identity: ReportIdentity;
 }
 
 export interface Pairing {
@@ -54,7 +54,7 @@ function followRenames(reports: readonly Identified[], bodies: UnionFind): void 
   for (const r of reports) {
     const body = r.identity.bodyKey!;
     yearsOf.set(body, [...(yearsOf.get(body) ?? []), r.identity.year!]);
-    const key = pathBodyKey(r.entry.path);
+    const key = reportIdentity(null, r.entry.path).bodyKey;
     if (key) byPath.set(key, (byPath.get(key) ?? new Set()).add(body));
   }
   for (const named of byPath.values()) {
@@ -68,11 +68,12 @@ function followRenames(reports: readonly Identified[], bodies: UnionFind): void 
 function basisOf(earlier: Identified, later: Identified): Msg {
   const [a, b] = [earlier.identity, later.identity];
   if (a.bodyKey !== b.bodyKey) return msg('cross.basisRenamed', { from: a.body!, to: b.body! });
-  return msg(a.source === 'title' && b.source === 'title' ? 'cross.basisTitle' : 'cross.basisPath');
+  const sources = new Set([a.bodyFrom, a.yearFrom, b.bodyFrom, b.yearFrom]);
+  return msg(sources.size > 1 ? 'cross.basisTitleAndPath' : sources.has('title') ? 'cross.basisTitle' : 'cross.basisPath');
 }
 
 export function pairReports(entries: readonly ReportEntry[]): PairingResult {
-  const reports = entries.map((entry) => ({ entry, identity: identify(entry.path, entry.summary.title?.text ?? null) })).filter((r) => r.identity.year !== null && r.identity.bodyKey);
+  const reports = entries.map((entry) => ({ entry, identity: reportIdentity(entry.summary.title?.text ?? null, entry.path) })).filter((r) => r.identity.year !== null && r.identity.bodyKey);
   const bodies = new UnionFind();
   followRenames(reports, bodies);
   const groups = new Map<string, Identified[]>();
@@ -86,7 +87,8 @@ export function pairReports(entries: readonly ReportEntry[]): PairingResult {
     for (const r of group) byYear.set(r.identity.year!, [...(byYear.get(r.identity.year!) ?? []), r]);
     const single = new Map<number, Identified>();
     for (const [year, rs] of byYear) {
-      const forms = new Set(rs.map((r) => sameReportKey(r.entry.path)));
+      // one report in several forms shares its path without extensions (`17_…_2019.html`, `.txt`, `.raw.txt`)
+      const forms = new Set(rs.map((r) => stem(r.entry.path)));
       const body = rs[0].identity.body!;
       if (forms.size > 1) result.duplicates.push({ body, year, reports: rs });
       else {

@@ -1,18 +1,6 @@
 // The words and table cells the checks across years rest on, as data.
 import type { SubordinateKind } from './types';
 
-/** `…2023年政府信息公开工作年度报告`, `…2023年度…`: the year a title names (the first one). */
-export const TITLE_YEAR = /((?:19|20)\d{2})\s*年度?/;
-
-/** What may stand before a body's name in a title line (`标题：`, `关于`) and is no part of it. */
-export const TITLE_LEAD = /^(?:[^:：]{0,6}[:：]\s*)?(?:关于)?/;
-
-/** The end of a body's name that does not change the body (`洪泽区人民政府` is 洪泽区's report). */
-export const BODY_SUFFIX = /(人民政府|政府)$/;
-
-/** Words of a file or folder name that are not the body's name. */
-export const NAME_NOISE = /政府信息公开工作年度报告|政府信息公开年度报告|政府信息公开年报|年度报告|年报|信息公开|年度|年/g;
-
 /** Cells that carry over from one year's report into the next's: table 三 `二、上年结转` and `四、结转下年度`, table 二's counts of documents and items. */
 export const CARRIED_ROWS: Readonly<Record<string, readonly string[]>> = { t3: ['carry', 'next'] };
 export const CARRIED_COLUMNS: Readonly<Record<string, readonly string[]>> = { t2: ['issued', 'abolished', 'inForce', 'lastYear', 'change'] };

@@ -127,6 +127,7 @@ export const EN: MessageTable = {
   'cross.pairing': 'paired across years: {body}, the reports of {earlier} and {later}, {basis}',
   'cross.basisTitle': 'by the body and the year their titles name',
   'cross.basisPath': 'by the body and the year in their file or folder names',
+  'cross.basisTitleAndPath': 'by the body and the year in their titles and file or folder names',
   'cross.basisRenamed': 'by their file or folder names (the body renamed from “{from}” to “{to}”)',
   'cross.cell': 'the {year} report: {cell} = {value}',
   'carryOver.message': '{cell} {value} differs from {sentCell} {sent} in the {lastYear} report{difference}: what this year carries over must be what last year’s report carried into the next year ({pairing})',

@@ -138,6 +138,7 @@ export const ZH_CN = {
   'cross.pairing': '跨年度配对：{body} {earlier} 年与 {later} 年报告，{basis}',
   'cross.basisTitle': '依据标题中的机关名称与年份',
   'cross.basisPath': '依据文件名中的机关名称与年份',
+  'cross.basisTitleAndPath': '依据标题与文件名中的机关名称与年份',
   'cross.basisRenamed': '依据文件名（机关名称由“{from}”改为“{to}”）',
   'cross.cell': '{year} 年报告 {cell} = {value}',
   'carryOver.message': '{cell} {value} 与 {lastYear} 年报告的{sentCell} {sent} 不一致{difference}：本年的上年结转数应等于上年报告结转下年度继续办理的数量（{pairing}）',

@@ -1,35 +1,10 @@
-// Year and body of a report from its title, else from its file or folder name; and the pairing of
-// one body's reports by year (renamed bodies, missing years, a year published twice, one report in
-// several forms). Pure: summaries are made up here, no report is analysed.
+// The pairing of one body's reports by year (renamed bodies, missing years, a year published twice,
+// one report in several forms). Pure: summaries are made up here, no report is analysed.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { identify } from '../../server/src/core/cross/identity';
 import { pairReports } from '../../server/src/core/cross/pairing';
 import { translator } from '../../server/src/core/messages/translate';
 import type { CrossSummary, ReportEntry } from '../../server/src/core/cross/types';
-
-const IDENTITIES: [path: string, title: string | null, year: number | null, body: string | null, source: string][] = [
-  ['a.txt', '平潭综合实验区2023年政府信息公开工作年度报告', 2023, '平潭综合实验区', 'title'],
-  ['a.txt', '标题: 平潭综合实验区2019年度政府信息公开工作年度报告', 2019, '平潭综合实验区', 'title'],
-  ['a.txt', '关于临川区2021年政府信息公开工作年度报告', 2021, '临川区', 'title'],
-  ['17_平潭综合实验区_2019.html', '政府信息公开工作年度报告', 2019, '平潭综合实验区', 'path'],
-  ['realworld/02_洪泽区_2023.raw.txt', '2023 年政府信息公开工作年度报告', 2023, '洪泽区', 'path'],
-  ['reports/临川区/2021年报.txt', null, 2021, '临川区', 'path'],
-  ['2022/东湖区政府信息公开工作年度报告.pdf', null, 2022, '东湖区', 'path'],
-  ['reports/a.txt', null, null, null, 'path'],
-];
-
-describe('the year and the body of a report', () => {
-  for (const [path, title, year, body, source] of IDENTITIES) {
-    test(`${path} · ${title}`, () => {
-      const id = identify(path, title);
-      assert.deepEqual([id.year, id.body, id.source], [year, body, source]);
-    });
-  }
-  test('人民政府 after a body name is the same body', () => {
-    assert.equal(identify('a.txt', '洪泽区人民政府2023年政府信息公开工作年度报告').bodyKey, identify('b.txt', '洪泽区2024年政府信息公开工作年度报告').bodyKey);
-  });
-});
 
 const summary = (title: string | null, cells = 0): CrossSummary => ({
   title: title ? { text: title, span: { start: 0, end: title.length } } : null,
@@ -82,6 +57,24 @@ const PAIRINGS: PairingCase[] = [
     entries: [entry('a2020.txt', titled('东湖区', 2020)), entry('a2021.txt', titled('东湖区', 2021)), entry('b2021.txt', titled('东湖区', 2021)), entry('a2022.txt', titled('东湖区', 2022))],
     pairs: [],
     duplicates: ['东湖区:2021:a2021.txt,b2021.txt'],
+  },
+  {
+    name: 'titles that write the year first; the pairing says the names came from them',
+    entries: [entry('r/a.txt', '2021年东湖区政府信息公开工作年度报告'), entry('r/b.txt', '2022年东湖区人民政府政府信息公开工作年度报告')],
+    pairs: ['r/a.txt→r/b.txt'],
+    basis: /^依据标题中的机关名称与年份$/,
+  },
+  {
+    name: 'the body from the file name, the year from the title',
+    entries: [entry('r/01_东湖区_2021.txt', '2021年政府信息公开工作年度报告'), entry('r/02_东湖区_2022.txt', '2022年政府信息公开工作年度报告')],
+    pairs: ['r/01_东湖区_2021.txt→r/02_东湖区_2022.txt'],
+    basis: /^依据标题与文件名中的机关名称与年份$/,
+  },
+  {
+    name: 'body and year from the file and folder names only',
+    entries: [entry('东湖区/2021.txt', null), entry('东湖区/2022.txt', null)],
+    pairs: ['东湖区/2021.txt→东湖区/2022.txt'],
+    basis: /^依据文件名中的机关名称与年份$/,
   },
   {
     name: 'one report as a web page and as text counts once: the best-read form',
