@@ -1,8 +1,9 @@
 // The audit page in a real browser: generated reports of two bodies over several years (errors
 // planted, a web page, a report whose text holds a <script>, an unreadable file) checked by the CLI
 // as JSON and as the page; headless Chromium (playwright-core, Debian's /usr/bin/chromium) opens the
-// page from file:// and the DOM is held against the JSON: counts, a filter, a sort; then it is
-// printed to PDF. Screenshot and PDF in test-output/. Skipped, with the reason, without Chromium.
+// page from file:// and the DOM is held against the JSON: counts, a filter, a sort, the panel of the
+// checks across years (pairs, the year missing, findings with places in both files); then it is
+// printed to PDF. Screenshots and PDF in test-output/. Skipped, with the reason, without Chromium.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, test } from 'node:test';
 import { chromium, type Page } from 'playwright-core';
+import type { CrossOutput } from '../../server/src/cli/crossYear';
 import type { JsonFile } from '../../server/src/cli/formatJson';
 import { checkedCells, generateReport, Rng, type TemplateId } from '../support/generate';
 import { mutateCell, mutateRestated, restatedCells } from '../support/mutate';
@@ -109,6 +111,7 @@ test('the audit page in headless Chromium: counts as in the JSON, a filter, a so
     assert.deepEqual(await page.locator('#summary tbody tr td:nth-child(2)').evaluateAll((tds) => [...new Set(tds.map((td) => td.getAttribute('data-v')))].sort()), ['', '东湖区', '南屏区', '平江区', '青溪区']);
     assert.equal(await page.locator('figure.body-years').count(), 4);
     await page.screenshot({ path: join(OUT, 'audit-page.png') });
+    await crossPanel(page, JSON.parse(json.stdout).crossYear);
 
     // filter: errors only, then one body
     await page.getByLabel('警告').uncheck();
@@ -143,6 +146,28 @@ test('the audit page in headless Chromium: counts as in the JSON, a filter, a so
     await browser.close();
   }
 });
+
+/** The checks across years: each body's consecutive years paired, 青溪区's 2023 missing, every finding with its places in both years' files; the reports' filters leave the panel alone. */
+async function crossPanel(page: Page, cross: CrossOutput): Promise<void> {
+  const panel = page.locator('#cross');
+  const pair = (body: string, year: number) => `${body}：${year} 年度 reports/${body}/${year}.txt → ${year + 1} 年度 reports/${body}/${year + 1}.txt（跨年度配对：${body} ${year} 年与 ${year + 1} 年报告，依据标题中的机关名称与年份）`;
+  assert.deepEqual(await panel.locator('ul').first().locator('> li').allInnerTexts(), [pair('平江区', 2021), pair('平江区', 2022), pair('平江区', 2023), pair('青溪区', 2021)]);
+  assert.deepEqual(await panel.locator('ul').nth(1).locator('> li').allInnerTexts(), ['青溪区：缺 2023 年度 (missing)']);
+  const shown = panel.locator('li.cross-finding');
+  assert.equal(await shown.count(), cross.findings.length);
+  const place = (p: { path: string; range: CrossOutput['findings'][number]['range'] }) => `${p.path}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
+  const across = cross.findings.filter((f) => f.related.some((r) => r.path !== f.path));
+  assert.ok(across.length > 0, 'the unrelated years of the generated reports carry different numbers over');
+  for (const f of across) {
+    const item = shown.filter({ hasText: place(f) }).filter({ hasText: f.message });
+    assert.equal(await item.count(), 1, place(f));
+    assert.deepEqual(await item.locator('ul > li').allInnerTexts(), f.related.map((r) => `${place(r)} ${r.message}`));
+  }
+  await panel.screenshot({ path: join(OUT, 'audit-cross.png') });
+  await page.getByLabel('错误').uncheck();
+  assert.equal(await shown.locator('visible=true').count(), cross.findings.length);
+  await page.getByLabel('错误').check();
+}
 
 /** Printed to A4 as the print style sheet lays it out: pages, and its text where pdftotext exists. */
 async function printed(page: Page): Promise<void> {
