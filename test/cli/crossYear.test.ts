@@ -104,6 +104,23 @@ describe('checks across years on the command line', () => {
     assert.deepEqual(JSON.parse(stdout).crossYear.findings, []);
   });
 
+  test('a configuration file’s severities apply to the checks across years of the reports below it', async () => {
+    const configured = tempDir();
+    try {
+      for (const r of [earlier, later]) configured.write(r.path, r.text);
+      configured.write('reports/.govreportrc.json', '{ "rules": { "carry-over-mismatch": "warning" } }');
+      const { code, stdout } = await runCli(['check', '--format', 'json', 'reports'], configured.dir);
+      const findings: { rule: string; severity: string }[] = JSON.parse(stdout).crossYear.findings;
+      assert.deepEqual([...new Set(findings.filter((f) => f.rule === 'carry-over-mismatch').map((f) => f.severity))], ['warning']);
+      assert.equal(code, 0);
+      // the command line's --rule over the file's
+      const strict = await runCli(['check', '--rule', 'carry-over-mismatch=error', '--format', 'json', 'reports'], configured.dir);
+      assert.deepEqual([...new Set(JSON.parse(strict.stdout).crossYear.findings.filter((f: { rule: string }) => f.rule === 'carry-over-mismatch').map((f: { severity: string }) => f.severity))], ['error']);
+    } finally {
+      configured.remove();
+    }
+  });
+
   test('a single report: the output is as before (no crossYear)', async () => {
     const { stdout } = await runCli(['check', '--format', 'json', later.path], folder.dir);
     assert.deepEqual(Object.keys(JSON.parse(stdout)), ['files']);

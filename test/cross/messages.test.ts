@@ -14,7 +14,7 @@ const cell = (table: string, row: string, column: string, name: string, value: n
 };
 const report = (path: string, title: string | null, summary: Partial<CrossSummary> = {}): ReportEntry => ({
   path,
-  summary: { title: title ? { text: title, span: { start: 0, end: title.length } } : null, template: '2021', cells: [], priorFigures: [], subordinateFigures: [], sentences: [], disabled: [], ...summary },
+  summary: { title: title ? { text: title, span: { start: 0, end: title.length } } : null, template: '2021', cells: [], priorFigures: [], subordinateFigures: [], sentences: [], disabled: [], severity: {}, ...summary },
 });
 const titled = (body: string, year: number) => `${body}${year}年政府信息公开工作年度报告`;
 

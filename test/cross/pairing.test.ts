@@ -14,6 +14,7 @@ const summary = (title: string | null, cells = 0): CrossSummary => ({
   subordinateFigures: [],
   sentences: [],
   disabled: [],
+  severity: {},
 });
 const entry = (path: string, title: string | null, cells = 0): ReportEntry => ({ path, summary: summary(title, cells) });
 const titled = (body: string, year: number) => `${body}${year}年政府信息公开工作年度报告`;

@@ -1,6 +1,6 @@
 // The checks across years in the editor, over stdio: a report whose folder holds the same body's report
-// of the year before gets its findings across years with the other file as related information; the
-// other file is read from disk, and a report without its year before gets none.
+// of the year before gets its findings across years with the other file as related information, in the
+// settings' language and severity; the other file is read from disk, and a report without its year before gets none.
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
@@ -49,6 +49,18 @@ describe('checks across years in the editor', () => {
     const codes = (await published).diagnostics.map((d) => d.code);
     assert.ok(codes.includes('carry-over-mismatch'));
     assert.ok(!codes.includes('duplicate-report-year'), codes.join());
+  });
+
+  test('the settings’ severity and language apply to the findings across years', async () => {
+    await editor.changeSettings({ language: 'en', rules: { 'carry-over-mismatch': 'warning' } });
+    const uri = pathToFileURL(`${folder.dir}/西岭区/2023年度报告.txt`).href;
+    const published = editor.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'carry-over-mismatch'));
+    await editor.open(uri, later.text);
+    const natural = (await published).diagnostics.find((d) => d.code === 'carry-over-mismatch' && String(d.message).includes('· 自然人'))!;
+    assert.equal(natural.severity, 2);
+    assert.match(String(natural.message), / \(paired across years: 西岭区, the reports of 2022 and 2023, by the body and the year their titles name\)$/);
+    assert.match(natural.relatedInformation![0].message, /^the 2022 report: 四、结转下年度继续办理 · 自然人 = \d+$/);
+    await editor.changeSettings({});
   });
 
   test('a report without its year before beside it gets no finding across years', async () => {

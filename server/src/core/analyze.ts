@@ -9,13 +9,13 @@ import { summariseForCrossYear } from './cross/summary';
 import { translator } from './messages/translate';
 import { buildOutline } from './outline';
 import { RULES } from './rules';
-import { RULE_METAS } from './rules/meta';
+import { configuredSeverity, RULE_METAS } from './rules/meta';
 import type { Emitter, RuleContext, TableIdentity } from './rules/context';
 import { editInput, fixAllBatch, proveFixes } from './fixes';
 import { diagnoseTable, type TableDiagnosis } from './tables/corrections';
 import { evaluateTable } from './tables/evaluate';
 import { cellId, type ParsedTable } from './tables/readTable';
-import type { AnalysisInput, AnalyzeOptions, CheckedFigure, Finding, Report, Span, TableSummary, TextEdit } from './types';
+import type { AnalysisInput, AnalyzeOptions, CheckedFigure, Finding, Report, Severity, Span, TableSummary, TextEdit } from './types';
 
 /** Every table's identities, evaluated once, and what would repair the tables where some fail. */
 function checkTables(doc: DocumentModel, restatements: readonly Restatement[]): Pick<RuleContext, 'identities' | 'diagnoses'> {
@@ -36,9 +36,16 @@ function summarise(t: ParsedTable, span: (start: number, end: number) => Span): 
   return { id: t.def.id, name: t.def.name, span: span(t.block.start, t.block.end), rowsRead: read.length, rowsExpected: dataRows.length, cellsRead: t.cells.size };
 }
 
-/** The checks across reports this report switches off (a directive, `disable`, a severity `off`). */
-function crossRulesOff(disabled: ReadonlySet<string>, all: boolean, options: AnalyzeOptions): string[] {
-  return RULE_METAS.filter((m) => m.acrossReports && (all || disabled.has(m.id) || options.severity?.[m.id] === 'off')).map((m) => m.id);
+/** The checks across reports this report switches off (a directive, `disable`, a severity `off`), and the severities it sets for the others. */
+function crossRuleSettings(disabled: ReadonlySet<string>, all: boolean, options: AnalyzeOptions): { disabled: string[]; severity: Record<string, Severity> } {
+  const across = RULE_METAS.filter((m) => m.acrossReports);
+  const off = across.filter((m) => all || disabled.has(m.id) || options.severity?.[m.id] === 'off').map((m) => m.id);
+  const severity: Record<string, Severity> = {};
+  for (const { id } of across) {
+    const configured = options.severity?.[id];
+    if (configured && configured !== 'off' && !off.includes(id)) severity[id] = configured;
+  }
+  return { disabled: off, severity };
 }
 
 export function analyze(source: string | AnalysisInput, options: AnalyzeOptions = {}): Report {
@@ -72,12 +79,7 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
     const override = options.severity?.[rule.meta.id];
     if (everywhere.all || disabled.has(rule.meta.id) || override === 'off') continue;
     const out: Emitter = {
-      report: ({ severity, ...f }) => {
-        const own = severity ?? rule.meta.defaultSeverity;
-        // a configured severity applies to the rule's findings at its default level, not to its hints
-        const final = override && own === rule.meta.defaultSeverity ? override : own;
-        found.push({ rule: rule.meta.id, severity: final, ...f });
-      },
+      report: ({ severity, ...f }) => found.push({ rule: rule.meta.id, severity: configuredSeverity(rule.meta, severity, override), ...f }),
       checked: (s, explain, ok, parts = []) => {
         if (options.explain) checked.push({ span: s, parts: [...parts], ...explain(), ok });
       },
@@ -101,6 +103,6 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
     checked,
     outline: buildOutline(doc, span),
     tables: doc.tables.map((t) => summarise(t, span)),
-    ...(options.summary === false ? {} : { crossYear: summariseForCrossYear(doc, span, title, crossRulesOff(disabled, everywhere.all, options)) }),
+    ...(options.summary === false ? {} : { crossYear: summariseForCrossYear(doc, span, title, crossRuleSettings(disabled, everywhere.all, options)) }),
   };
 }

@@ -1,8 +1,10 @@
 // The checks across reports: pure functions of the reports' summaries. Pairs one body's reports by
 // year, runs every rule on every pair (and on what could not be paired), with the rules switched
-// off or overridden as for one report (and a rule a report switches off in its text never lands in it),
-// its messages in the language asked for. Linear in reports + pairs.
+// off or given a severity as for one report: a finding follows the settings of the report it lands in
+// (its directives, its configuration file), else the caller's; its messages in the language asked for.
+// Linear in reports + pairs.
 import { translator } from '../messages/translate';
+import { configuredSeverity } from '../rules/meta';
 import type { AnalyzeOptions } from '../types';
 import { pairReports, type PairingResult } from './pairing';
 import { CROSS_RULES } from './rules';
@@ -20,12 +22,16 @@ export function checkAcrossReports(entries: readonly ReportEntry[], options: Pic
   const findings: CrossFinding[] = [];
   const disabled = new Set(options.disable ?? []);
   const disabledIn = new Map(entries.map((e) => [e.path, new Set(e.summary.disabled)]));
+  const severityIn = new Map(entries.map((e) => [e.path, e.summary.severity]));
   for (const rule of CROSS_RULES) {
     const override = options.severity?.[rule.meta.id];
     if (disabled.has(rule.meta.id) || override === 'off') continue;
     const out: CrossEmitter = {
       report: ({ severity, ...f }) => {
-        if (!disabledIn.get(f.path)?.has(rule.meta.id)) findings.push({ rule: rule.meta.id, severity: override ?? severity ?? rule.meta.defaultSeverity, ...f });
+        if (disabledIn.get(f.path)?.has(rule.meta.id)) return;
+        // the severity the report it lands in sets, else the caller's
+        const configured = severityIn.get(f.path)?.[rule.meta.id] ?? override;
+        findings.push({ rule: rule.meta.id, severity: configuredSeverity(rule.meta, severity, configured), ...f });
       },
     };
     for (const pair of pairing.pairs) rule.checkPair?.(pair, t, out);

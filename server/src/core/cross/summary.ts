@@ -77,9 +77,10 @@ function sentenceKeys(pt: ProseText, paragraph: number, span: SpanOf): SentenceK
   });
 }
 
-export function summariseForCrossYear(doc: DocumentModel, span: SpanOf, title: CrossSummary['title'], disabled: readonly string[]): CrossSummary {
+export function summariseForCrossYear(doc: DocumentModel, span: SpanOf, title: CrossSummary['title'], rules: Pick<CrossSummary, 'disabled' | 'severity'>): CrossSummary {
   return {
-    disabled: [...disabled],
+    disabled: rules.disabled,
+    severity: rules.severity,
     title,
     template: doc.template?.id ?? null,
     cells: summaryCells(doc, span),

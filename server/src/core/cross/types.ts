@@ -63,6 +63,8 @@ export interface CrossSummary {
   sentences: SentenceKey[];
   /** Rules switched off for this report (`<!-- govreport-disable … -->` in it): no finding across years lands in it. */
   disabled: string[];
+  /** Severities this report's settings give the checks across reports (a configuration file, --rule): its findings get them. */
+  severity: Record<string, Severity>;
 }
 
 /** One report as the checks across reports take it: where it came from and its summary. */

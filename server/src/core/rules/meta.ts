@@ -1,7 +1,7 @@
 // The catalogue of rules: ids, default severities and descriptions. Each rule's logic lives in
 // its own module beside this file; this table is what `govreport rules`, the settings schema and
 // the docs list.
-import type { RuleMeta } from '../types';
+import type { RuleMeta, Severity } from '../types';
 
 export const RULE_METAS: readonly RuleMeta[] = [
   {
@@ -152,6 +152,15 @@ export const RULE_METAS: readonly RuleMeta[] = [
     acrossReports: true,
   },
 ];
+
+/**
+ * A finding's severity under the one configured for its rule (settings, configuration file, --rule):
+ * it applies to the rule's findings at their default level, not to those it reports weaker (hints).
+ */
+export function configuredSeverity(meta: RuleMeta, own: Severity | undefined, configured: Severity | undefined): Severity {
+  const found = own ?? meta.defaultSeverity;
+  return configured && found === meta.defaultSeverity ? configured : found;
+}
 
 export function ruleMeta(id: string): RuleMeta | undefined {
   return RULE_METAS.find((m) => m.id === id);
