@@ -29,7 +29,7 @@ export interface PriorFigure {
 }
 
 /** Subordinates a region's prose may state figures of as a whole. */
-export type SubordinateKind = 'counties' | 'townships';
+export type SubordinateKind = 'counties' | 'townships' | 'departments';
 
 /** A prose figure about the body's subordinates as a whole (`各县区共收到申请120件`): what their own reports' tables add up to. */
 export interface SubordinateFigure {

@@ -28,10 +28,19 @@ export const BOILERPLATE = [
 
 /**
  * Subordinates prose may state figures of as a whole (`各县区共收到申请…件`), and the names of the bodies
- * that are such subordinates (their reports' titles or file names). Departments are not among them: a
- * department's name does not say whose it is.
+ * that are such subordinates (their reports' titles or file names). A department's name alone does not
+ * say whose it is (`教育局`), so departments count only when `owned`: named with the region's name before
+ * their own and no other place between (`淮安市教育局`, not `淮安市洪泽区教育局`).
  */
-export const SUBORDINATES: readonly { kind: SubordinateKind; words: RegExp; body: RegExp }[] = [
+export const SUBORDINATES: readonly { kind: SubordinateKind; words: RegExp; body: RegExp; owned?: true }[] = [
   { kind: 'counties', words: /^各(县|区|县区|区县|县市区|县\(市、?区\)|县\(市\)区|区\(县\))/, body: /(县|区|旗)$/ },
   { kind: 'townships', words: /^各(乡镇|镇|乡|街道|镇街|镇\(街道\)|乡镇\(街道\)|街镇)/, body: /(乡|镇|街道|街道办事处)$/ },
+  { kind: 'departments', words: /^([市县区旗]直)?各部门/, body: /(局|委|委员会|办|办公室|厅|署|中心)$/, owned: true },
 ];
+
+/**
+ * Words that name a place in what follows the region's name in a department's (`洪泽区` of
+ * `淮安市洪泽区教育局`): such a department is another place's. `市场监督管理局` is missed with them, which
+ * only leaves it out of the sum (one warning fewer), where counting another place's would raise a false one.
+ */
+export const OTHER_PLACE = /[省市县区旗乡镇]|街道/;

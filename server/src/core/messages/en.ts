@@ -142,6 +142,7 @@ export const EN: MessageTable = {
   'subordinates.related': '{body}’s {year} report: {cell} = {value}',
   'subordinates.counties': 'counties (county-level cities, districts)',
   'subordinates.townships': 'townships (subdistricts)',
+  'subordinates.departments': 'departments',
 
   'lsp.tooLarge': 'The file is {bytes} bytes, more than govreport.maxFileSize ({limit} bytes): not checked.',
   'lsp.timedOut': 'The analysis did not finish within {seconds} s and was abandoned: not checked.',

@@ -153,6 +153,7 @@ export const ZH_CN = {
   'subordinates.related': '{body} {year} 年报告 {cell} = {value}',
   'subordinates.counties': '县（市、区）',
   'subordinates.townships': '乡镇（街道）',
+  'subordinates.departments': '部门',
 
   // --- adapters: the language server and the command line
   'lsp.tooLarge': '文件大小 {bytes} 字节，超过设置 govreport.maxFileSize（{limit} 字节），未做检查。',

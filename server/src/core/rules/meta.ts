@@ -138,7 +138,7 @@ export const RULE_METAS: readonly RuleMeta[] = [
   {
     id: 'subordinates-sum-mismatch',
     defaultSeverity: 'warning',
-    description: '跨报告：正文所述各县区（乡镇）的合计数小于文件夹中这些下级机关报告统计表之和',
+    description: '跨报告：正文所述各县区、乡镇（街道）或部门的合计数小于文件夹中这些下级机关报告统计表之和',
     descriptionEn: "Across reports: a region's prose figure for all its subordinates is below the sum of their own reports' tables in the folder",
     fixable: false,
     acrossReports: true,

@@ -1,25 +1,30 @@
 // subordinates-sum-mismatch: a region's prose about its subordinates as a whole (`各县区共收到政府信息
-// 公开申请120件`) against their own reports of the same year in the folder: those in the folders below
-// the region's report, or beside it with the region's name before their own (`淮安市洪泽区`). The folder
-// may not hold every subordinate, so only a stated figure below the sum of those it holds is wrong; the
+// 公开申请120件`, `各乡镇（街道）`, `各部门`) against their own reports of the same year in the folder: those
+// in the folders below the region's report, or beside it with the region's name before their own
+// (`淮安市洪泽区`); departments only when so named, wherever they lie (`淮安市教育局`). The folder may
+// not hold every subordinate, so only a stated figure below the sum of those it holds is wrong; the
 // region's own table is never assumed to include them.
 import { compare, format, sum, type Decimal } from '../../numbers/decimal';
 import { msg } from '../../messages/translate';
 import { ruleMeta } from '../../rules/meta';
 import type { Identified } from '../pairing';
-import type { SubordinateFigure, SummaryCell } from '../types';
-import { SUBORDINATES } from '../vocabulary';
+import type { SubordinateFigure, SubordinateKind, SummaryCell } from '../types';
+import { OTHER_PLACE, SUBORDINATES } from '../vocabulary';
 import { cellsOf, differenceText, type CrossRule } from './context';
 
 const folderOf = (path: string): string => path.replace(/[\\/][^\\/]*$/, '');
 
-/** Whether `other` is one of `region`'s subordinates of `kind` by where its report lies or by its name. */
-function isSubordinate(region: Identified, other: Identified, kind: string): boolean {
-  const body = other.identity.body ?? '';
-  if (other === region || other.identity.bodyKey === region.identity.bodyKey || !SUBORDINATES.find((k) => k.kind === kind)!.body.test(body)) return false;
+/** Whether `other` is one of `region`'s subordinates of `kind`, by where its report lies and by its name. */
+function isSubordinate(region: Identified, other: Identified, kind: SubordinateKind): boolean {
+  const { body, owned } = SUBORDINATES.find((k) => k.kind === kind)!;
+  const [key, regionKey] = [other.identity.bodyKey!, region.identity.bodyKey!];
+  if (other === region || key === regionKey || !body.test(other.identity.body!)) return false;
+  // what its name says after the region's (`洪泽区` of `淮安市洪泽区`), if it begins with it
+  const after = key.startsWith(regionKey) ? key.slice(regionKey.length) : '';
   const [folder, theirs] = [folderOf(region.entry.path), folderOf(other.entry.path)];
   const below = theirs.length > folder.length && theirs.startsWith(folder) && /[\\/]/.test(theirs[folder.length]);
-  return below || (theirs === folder && body.startsWith(region.identity.body ?? '\u0000') && body.length > (region.identity.body ?? '').length);
+  if (owned) return (below || theirs === folder) && after !== '' && !OTHER_PLACE.test(after);
+  return below || (theirs === folder && after !== '');
 }
 
 /** The subordinate's cells for the figure's quantity, when its table gave them all. */
