@@ -17,6 +17,11 @@ const summary = (title: string | null, cells = 0): CrossSummary => ({
   severity: {},
 });
 const entry = (path: string, title: string | null, cells = 0): ReportEntry => ({ path, summary: summary(title, cells) });
+/** A report of `body` and `year` whose table states `figures` (one cell each). */
+const stating = (path: string, body: string, year: number, figures: string[]): ReportEntry => {
+  const base = entry(path, titled(body, year), figures.length);
+  return { path, summary: { ...base.summary, cells: base.summary.cells.map((c, i) => ({ ...c, text: figures[i] })) } };
+};
 const titled = (body: string, year: number) => `${body}${year}年政府信息公开工作年度报告`;
 
 interface PairingCase {
@@ -56,6 +61,17 @@ const PAIRINGS: PairingCase[] = [
   {
     name: 'two different reports of one year: that year is not paired',
     entries: [entry('a2020.txt', titled('东湖区', 2020)), entry('a2021.txt', titled('东湖区', 2021)), entry('b2021.txt', titled('东湖区', 2021)), entry('a2022.txt', titled('东湖区', 2022))],
+    pairs: [],
+    duplicates: ['东湖区:2021:a2021.txt,b2021.txt'],
+  },
+  {
+    name: 'a copy of a report under another name states the same: it counts once, its year is paired',
+    entries: [stating('a2020.txt', '东湖区', 2020, ['1']), stating('a2021.txt', '东湖区', 2021, ['5', '7']), stating('a2021 副本.txt', '东湖区', 2021, ['5', '7']), stating('a2022.txt', '东湖区', 2022, ['9'])],
+    pairs: ['a2020.txt→a2021.txt', 'a2021.txt→a2022.txt'],
+  },
+  {
+    name: 'two reports of one year that state different figures are two reports',
+    entries: [stating('a2020.txt', '东湖区', 2020, ['1']), stating('a2021.txt', '东湖区', 2021, ['5', '7']), stating('b2021.txt', '东湖区', 2021, ['5', '8'])],
     pairs: [],
     duplicates: ['东湖区:2021:a2021.txt,b2021.txt'],
   },

@@ -1,8 +1,9 @@
 // Pairs the reports of one issuing body by year (N−1 with N), from their titles and file names:
 // a body renamed between years is followed through its file or folder name (when that name never
 // holds two of its reports for one year); one report in several forms (`.html` and `.txt` of the
-// same name) counts once, the best-read form; two different reports of one body and year are not
-// paired at all (which one is the report?); a missing year leaves its neighbours unpaired.
+// same name) or copied under another name counts once, the best-read form; two different reports of
+// one body and year are not paired at all (which one is the report?); a missing year leaves its
+// neighbours unpaired.
 import { msg, type Msg } from '../messages/translate';
 import { reportIdentity, stem, type ReportIdentity } from '../reportIdentity';
 import type { ReportEntry } from './types';
@@ -72,6 +73,31 @@ function basisOf(earlier: Identified, later: Identified): Msg {
   return msg(sources.size > 1 ? 'cross.basisTitleAndPath' : sources.has('title') ? 'cross.basisTitle' : 'cross.basisPath');
 }
 
+/** What a report states, as one key: its tables' cells as written and its long sentences; null when it states neither. */
+function contentKey({ summary }: ReportEntry): string | null {
+  if (summary.cells.length === 0 && summary.sentences.length === 0) return null;
+  return JSON.stringify([summary.template, summary.cells.map((c) => [c.table, c.row, c.column, c.text]), summary.sentences.map((x) => x.hash)]);
+}
+
+/**
+ * How many different reports `rs` are: one report in several forms shares its path without
+ * extensions (`17_…_2019.html`, `.txt`, `.raw.txt`), and copies under other names state the same.
+ */
+function versions(rs: readonly Identified[]): number {
+  const same = new UnionFind();
+  const byContent = new Map<string, string>();
+  for (const r of rs) {
+    const form = stem(r.entry.path);
+    same.find(form);
+    const content = contentKey(r.entry);
+    if (content === null) continue;
+    const seen = byContent.get(content);
+    if (seen === undefined) byContent.set(content, form);
+    else same.union(seen, form);
+  }
+  return new Set(rs.map((r) => same.find(stem(r.entry.path)))).size;
+}
+
 export function pairReports(entries: readonly ReportEntry[]): PairingResult {
   const reports = entries.map((entry) => ({ entry, identity: reportIdentity(entry.summary.title?.text ?? null, entry.path) })).filter((r) => r.identity.year !== null && r.identity.bodyKey);
   const bodies = new UnionFind();
@@ -87,10 +113,8 @@ export function pairReports(entries: readonly ReportEntry[]): PairingResult {
     for (const r of group) byYear.set(r.identity.year!, [...(byYear.get(r.identity.year!) ?? []), r]);
     const single = new Map<number, Identified>();
     for (const [year, rs] of byYear) {
-      // one report in several forms shares its path without extensions (`17_…_2019.html`, `.txt`, `.raw.txt`)
-      const forms = new Set(rs.map((r) => stem(r.entry.path)));
       const body = rs[0].identity.body!;
-      if (forms.size > 1) result.duplicates.push({ body, year, reports: rs });
+      if (versions(rs) > 1) result.duplicates.push({ body, year, reports: rs });
       else {
         const used = rs.reduce((best, r) => (richness(r) > richness(best) ? r : best));
         single.set(year, used);
