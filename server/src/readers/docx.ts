@@ -86,12 +86,18 @@ const isWord = (e: Element, name: string): boolean => e.local === name && WORDML
 const wordChild = (e: Element, name: string): Element | undefined => e.elements.find((c) => isWord(c, name));
 const wordAttribute = (e: Element | undefined, name: string): string | null => {
   if (!e) return null;
-  for (const a of Object.values(e.attributes)) if (a.local === name && WORDML.has(a.uri)) return a.value;
+  for (const key in e.attributes) {
+    const a = e.attributes[key];
+    if (a.local === name && WORDML.has(a.uri)) return a.value;
+  }
   return null;
 };
 const textContent = (e: Element): string => e.children.map((c) => (typeof c === 'string' ? c : textContent(c))).join('');
 /** A table anywhere inside `e` (what makes a table a layout frame). */
-const holdsTable = (e: Element): boolean => e.elements.some((c) => c.local === 'tbl' || holdsTable(c));
+function holdsTable(e: Element): boolean {
+  for (const c of e.elements) if (c.local === 'tbl' || holdsTable(c)) return true;
+  return false;
+}
 
 /** Containers whose content is read in place: content controls, custom XML, tracked insertions, links, fields. */
 const TRANSPARENT = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'moveTo', 'hyperlink', 'fldSimple', 'dir', 'bdo']);
@@ -121,6 +127,17 @@ const property = (e: Element, properties: 'tcPr' | 'trPr', name: string): Elemen
   return group && wordChild(group, name);
 };
 
+/**
+ * A cell's grid columns, and whether it continues the merged cell above (`vMerge`) or to its left
+ * (`hMerge`, older files); its `w:tcPr` looked up once.
+ */
+function cellLayout(tc: Element): { span: number; vMerge: boolean; hMerge: boolean } {
+  const group = wordChild(tc, 'tcPr');
+  const of = (name: string) => group && wordChild(group, name);
+  const continues = (merge: Element | undefined) => merge !== undefined && wordAttribute(merge, 'val') !== 'restart';
+  return { span: Math.max(1, countOf(of('gridSpan'), 1)), vMerge: continues(of('vMerge')), hMerge: continues(of('hMerge')) };
+}
+
 /** A count attribute (`w:gridSpan`, `w:gridBefore`); malformed or absurd values read as `fallback`. */
 const countOf = (e: Element | undefined, fallback: number): number => {
   const value = wordAttribute(e, 'val');
@@ -128,13 +145,6 @@ const countOf = (e: Element | undefined, fallback: number): number => {
   return value !== null && Number.isInteger(n) && n >= 0 && n <= 1000 ? n : fallback;
 };
 
-const spanOf = (tc: Element): number => Math.max(1, countOf(property(tc, 'tcPr', 'gridSpan'), 1));
-
-/** Whether a cell continues the merged cell above (`vMerge`) or to its left (`hMerge`, older files). */
-const continues = (tc: Element, name: 'vMerge' | 'hMerge'): boolean => {
-  const merge = property(tc, 'tcPr', name);
-  return merge !== undefined && wordAttribute(merge, 'val') !== 'restart';
-};
 
 class DocxReader {
   private readonly out = new TextBuilder();
@@ -223,12 +233,12 @@ class DocxReader {
       let col = countOf(property(tr, 'trPr', 'gridBefore'), 0);
       let written = 0;
       for (const tc of cells) {
-        const span = spanOf(tc);
+        const { span, vMerge, hMerge } = cellLayout(tc);
         const above = grid[r - 1]?.[col];
         const left = row[col - 1];
-        if (continues(tc, 'vMerge') && above) {
+        if (vMerge && above) {
           for (let j = 0; j < span; j++) row[col + j] = { start: above.start, end: above.end, from: 'above' };
-        } else if (continues(tc, 'hMerge') && left) {
+        } else if (hMerge && left) {
           for (let j = 0; j < span; j++) row[col + j] = { start: left.start, end: left.end, from: 'left' };
         } else {
           if (written++ > 0) this.out.tab(0);
@@ -259,7 +269,7 @@ class DocxReader {
           if (isWord(block, 'tbl')) this.table(block);
           else this.paragraph(block, { table: index, row: r, cell: col });
         }
-        col += spanOf(tc);
+        col += cellLayout(tc).span;
       }
     });
   }
