@@ -6,6 +6,20 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
 }
 
+/**
+ * What one call of `fn` returned, with its wall time and CPU time in ms. CPU time (user and system, every thread of this
+ * process: the garbage collector's and zlib's too) is what the call cost; the load of other processes
+ * on the machine moves it far less than the wall time, which also counts the waits for a core.
+ */
+export async function timeCall<T>(fn: () => T | Promise<T>): Promise<{ value: T; wallMs: number; cpuMs: number }> {
+  const cpu = process.cpuUsage();
+  const t = performance.now();
+  const value = await fn();
+  const wallMs = performance.now() - t;
+  const { user, system } = process.cpuUsage(cpu);
+  return { value, wallMs, cpuMs: (user + system) / 1000 };
+}
+
 export interface Timing {
   medianMs: number;
   p99Ms: number;
