@@ -1,5 +1,6 @@
 // The audit page in a real browser: generated reports of two bodies over several years (errors
-// planted, a web page, a report whose text holds a <script>, an unreadable file) checked by the CLI
+// planted, a web page, a report whose text holds a <script>, an unreadable file, a file that is no
+// report) checked by the CLI
 // as JSON and as the page; headless Chromium (playwright-core, Debian's /usr/bin/chromium) opens the
 // page from file:// and the DOM is held against the JSON: counts, a filter, a sort, the panel of the
 // checks across years (pairs, the year missing, findings with places in both files); then it is
@@ -51,6 +52,7 @@ function writeReports(): void {
   const lineStart = mutation.text.lastIndexOf('\n', mutation.expected.span.start) + 1;
   tmp.write(`reports/2019${EVIL_NAME}.txt`, retitled(mutation.text.slice(0, lineStart) + EVIL_SCRIPT + mutation.text.slice(lineStart), '南屏区', 2019));
   tmp.write('reports/空文件.txt', '');
+  tmp.write('reports/说明.txt', '本目录收录各区历年报告的文本，共 8 份，其中 3 份为网页。\n');
 }
 
 test('the audit page in headless Chromium: counts as in the JSON, a filter, a sort, a screenshot and a PDF', { skip, timeout: 180_000 }, async () => {
@@ -106,6 +108,12 @@ test('the audit page in headless Chromium: counts as in the JSON, a filter, a so
       const expected = 'findings' in file ? ['error', 'warning', 'note'].map((s) => String(file.findings.filter((f) => (s === 'note' ? f.severity === 'info' || f.severity === 'hint' : f.severity === s)).length)) : ['—', '—', '—'];
       assert.deepEqual(cells.slice(5, 8), expected, file.path);
     }
+    // a file read but not recognised as a report: a light of its own, not a green one
+    const unrecognised = files.filter((f) => 'recognised' in f && !f.recognised).map((f) => f.path);
+    assert.deepEqual(unrecognised, ['reports/说明.txt']);
+    assert.deepEqual(await page.locator('#summary tbody tr', { has: page.locator('.light.neutral') }).locator('a').allInnerTexts(), unrecognised);
+    assert.match(await page.locator('.totals').innerText(), /其中 1 份未识别为年报/);
+    assert.equal(await page.locator('section.report .unrecognised').count(), 1);
     assert.equal(await page.locator('.finding').count(), findings.length);
     assert.equal(await page.locator('#shown').innerText(), `显示 ${findings.length} / ${findings.length} 条问题`);
     assert.deepEqual(await page.locator('#summary tbody tr td:nth-child(2)').evaluateAll((tds) => [...new Set(tds.map((td) => td.getAttribute('data-v')))].sort()), ['', '东湖区', '南屏区', '平江区', '青溪区']);

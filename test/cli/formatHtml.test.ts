@@ -102,12 +102,35 @@ test('html: each file\'s section comes with its result; the summary and charts o
   assert.equal(rows.length, 3);
   const cells = (row: string) => [...row.matchAll(/data-v="([^"]*)"/g)].map((m) => m[1]);
   // 状态 机关 年度 模板 格式 错误 警告 提示 文件
-  assert.deepEqual(cells(rows[0]), ['3', '某区', '2023', '2021 版', '文本', '1', '1', '1', 'reports/某区/&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;.txt']);
+  assert.deepEqual(cells(rows[0]), ['4', '某区', '2023', '2021 版', '文本', '1', '1', '1', 'reports/某区/&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;.txt']);
   assert.deepEqual(cells(rows[1]).slice(0, 8), ['0', '', '0', '—', '—', '-1', '-1', '-1']);
-  assert.deepEqual(cells(rows[2]).slice(0, 8), ['1', '某区', '2024', '2021 版', '文本', '0', '0', '0']);
+  assert.deepEqual(cells(rows[2]).slice(0, 8), ['2', '某区', '2024', '2021 版', '文本', '0', '0', '0']);
   assert.match(end, /2 份报告（另有 1 份无法读取）：错误 <b>1<\/b>，警告 <b>1<\/b>，提示 <b>1<\/b>/);
   assert.match(end, /<option value="某区">某区<\/option><option value="-">（未识别）<\/option>/);
   assert.match(end, /<select name="rule"><option value="">全部<\/option><option value="sum-mismatch">sum-mismatch<\/option><option value="table-identity">/);
+});
+
+test('html: a file not recognised as a report gets a light of its own with the notice, whatever its findings, and is counted apart', () => {
+  const notReport = (findings: Finding[]): Report => ({ ...report(findings, null), template: null });
+  const TITLE = '某区2024年政府信息公开工作年度报告';
+  const { files, end } = page([
+    { path: 'a/通知.txt', format: 'text', text: TEXT, report: notReport(FINDINGS.slice(0, 1)) },
+    { path: 'a/2024.txt', format: 'text', text: TITLE, report: report([], TITLE) },
+    { path: 'a/空.txt', format: 'text', text: '', report: notReport([]) },
+    { path: 'b.pdf', error: '文件已损坏' },
+  ]);
+  const NOTICE = '未识别为政府信息公开工作年度报告（没有报告标题、章节标题或统计表），只核对了正文中的数字';
+  const status = [...end.matchAll(/<tr id="row-r\d+"[^>]*><td class="nowrap" data-v="(\d)"><span class="light (\w+)"><\/span>(.*?)<\/td>/g)].map((m) => m.slice(1));
+  assert.deepEqual(status, [
+    ['1', 'neutral', `未识别为年报<div class="reason">${NOTICE}</div>`],
+    ['2', 'green', '通过'],
+    ['1', 'neutral', `未识别为年报<div class="reason">${NOTICE}</div>`],
+    ['0', 'grey', '无法读取<div class="reason">文件已损坏</div>'],
+  ]);
+  const notice = `<p class="unrecognised">未识别为年报 (not recognised as a report)：${NOTICE}</p>`;
+  assert.deepEqual(files.map((f) => f.includes(notice)), [true, false, true, false]);
+  assert.equal(files[0].match(/class="finding /g)?.length, 1, 'its prose\'s findings are still shown');
+  assert.match(end, /3 份报告（其中 2 份未识别为年报，另有 1 份无法读取）：错误 <b>1<\/b>，警告 <b>0<\/b>，提示 <b>0<\/b>/);
 });
 
 test('html: the figure marked in its line, the preferred fix and the competing ones', () => {
@@ -142,20 +165,23 @@ test('snippet: a page\'s markup dropped and references decoded around the figure
 test('charts: one bar per rule, longest first; each body\'s years with the missing ones marked', () => {
   const t = (error: number, warning: number, note: number) => ({ error, warning, note });
   const reports = [
-    { body: '甲区', year: 2021, rules: new Map([['sum-mismatch', t(2, 0, 0)], ['table-shape', t(0, 1, 0)]]) },
-    { body: '甲区', year: 2023, rules: new Map([['sum-mismatch', t(1, 0, 0)]]) },
-    { body: '甲区', year: 2023, rules: new Map() },
-    { body: null, year: 2022, rules: new Map([['table-image', t(0, 0, 5)]]) },
+    { body: '甲区', year: 2021, rules: new Map([['sum-mismatch', t(2, 0, 0)], ['table-shape', t(0, 1, 0)]]), unrecognised: false },
+    { body: '甲区', year: 2023, rules: new Map([['sum-mismatch', t(1, 0, 0)]]), unrecognised: false },
+    { body: '甲区', year: 2023, rules: new Map(), unrecognised: false },
+    { body: '甲区', year: 2024, rules: new Map([['table-image', t(0, 0, 1)]]), unrecognised: true },
+    { body: '甲区', year: 2023, rules: new Map([['table-image', t(0, 0, 2)]]), unrecognised: true },
+    { body: null, year: 2022, rules: new Map([['table-image', t(0, 0, 5)]]), unrecognised: false },
   ];
   const rules = rulesChart(reports);
   assert.deepEqual([...rules.matchAll(/<text class="label"[^>]*>([^<]+)</g)].map((m) => m[1]), ['table-image', 'sum-mismatch', 'table-shape']);
-  assert.deepEqual([...rules.matchAll(/<text class="value"[^>]*>(\d+)</g)].map((m) => m[1]), ['5', '3', '1']);
+  assert.deepEqual([...rules.matchAll(/<text class="value"[^>]*>(\d+)</g)].map((m) => m[1]), ['8', '3', '1']);
   const years = yearsCharts(reports);
   assert.equal(years.match(/<figure/g)?.length, 1, 'a report without a body is not drawn by year');
-  assert.deepEqual([...years.matchAll(/<text class="axis"[^>]*>([^<]+)</g)].map((m) => m[1]), ['2021', '2022', '2023', '2 份']);
-  assert.equal(years.match(/>缺</g)?.length, 1);
+  assert.deepEqual([...years.matchAll(/<text class="axis"[^>]*>([^<]+)</g)].map((m) => m[1]), ['2021', '2022', '2023', '2 份', '2024']);
+  assert.deepEqual([...years.matchAll(/<text class="missing"[^>]*>([^<]+)</g)].map((m) => m[1]), ['缺', '未识别'], 'a year with only a file not recognised as a report');
+  assert.deepEqual([...years.matchAll(/<text class="value"[^>]*>(\d+)</g)].map((m) => m[1]), ['3', '1'], 'files not recognised add nothing to the bars');
   assert.match(years, /甲区 2023 年：错误 1，警告 0，提示 0（2 份报告）/);
-  assert.match(rulesChart([{ body: null, year: null, rules: new Map([['x', emptyTally()]]) }].slice(1)), /没有问题/);
+  assert.match(rulesChart([{ body: null, year: null, rules: new Map([['x', emptyTally()]]), unrecognised: false }].slice(1)), /没有问题/);
 });
 
 test('html: the findings across years in a section of their own, with both files\' places, escaped', () => {

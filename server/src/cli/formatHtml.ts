@@ -2,12 +2,13 @@
 // report's section is written as its result comes, so no more than one file's text is held; what the
 // top of the page needs (summary, charts, filters) is a small row per report, written at the end.
 import { escapeUTF8 as esc } from 'entities';
+import { isRecognisedReport } from '../core/detect';
 import { reportIdentity } from '../core/reportIdentity';
 import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './html/assets';
 import { emptyTally, type Tally } from './html/charts';
 import { findingsHtml, groupOf, GROUPS, GROUP_LABEL } from './html/findings';
 import { crossHtml } from './html/cross';
-import { overviewHtml, UNKNOWN_BODY, type ReportRow } from './html/overview';
+import { NOT_RECOGNISED, overviewHtml, UNKNOWN_BODY, type ReportRow } from './html/overview';
 import type { FileResult, Formatter, Totals } from './results';
 
 export function htmlFormatter(header: { version: string; generatedAt: Date }): Formatter {
@@ -56,6 +57,7 @@ function rowOf(result: FileResult, id: string): ReportRow {
     ...identity,
     counts,
     rules,
+    unrecognised: ok && !isRecognisedReport(result.report),
     error: ok ? null : result.error,
   };
 }
@@ -67,5 +69,6 @@ function sectionHtml(row: ReportRow, result: FileResult): string {
   const counts = GROUPS.map((g) => `${GROUP_LABEL[g]} ${row.counts[g]}`).join(' · ');
   const title = result.report.title ? `标题：${esc(result.report.title.text)} · ` : '';
   const findings = findingsHtml({ text: result.text, markup: result.format === 'html', findings: result.report.findings, locations: result.locations });
-  return `${head}<p class="meta">${title}${counts}</p>\n${findings}</section>\n`;
+  const notice = row.unrecognised ? `<p class="unrecognised">未识别为年报 (not recognised as a report)：${esc(NOT_RECOGNISED)}</p>\n` : '';
+  return `${head}<p class="meta">${title}${counts}</p>\n${notice}${findings}</section>\n`;
 }

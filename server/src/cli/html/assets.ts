@@ -28,6 +28,7 @@ td.path { word-break: break-all; color: var(--muted); font-size: 13px; }
 .from-path, .reason { color: var(--muted); font-size: 12px; } .reason { white-space: normal; max-width: 16em; }
 .light { display: inline-block; width: 0.9em; height: 0.9em; border-radius: 50%; vertical-align: -0.1em; margin-right: 4px; background: var(--none); }
 .light.red { background: var(--error); } .light.amber { background: var(--warning); } .light.green { background: var(--ok); }
+.light.neutral { background: none; border: 2px solid var(--none); }
 .key { display: inline-block; width: 0.9em; height: 0.9em; margin: 0 4px 0 10px; vertical-align: -0.1em; }
 .key.error, rect.error { background: var(--error); fill: var(--error); }
 .key.warning, rect.warning { background: var(--warning); fill: var(--warning); }
@@ -50,7 +51,7 @@ ul.related { margin: 2px 0 4px; padding-left: 20px; font-size: 13px; color: var(
 mark { background: #ffe08a; outline: 2px solid var(--error); font-weight: bold; padding: 0 1px; }
 .fix { margin: 4px 0; font-size: 14px; } .fix ol { margin: 2px 0; padding-left: 22px; }
 del { color: var(--error); } ins { color: var(--ok); text-decoration: none; font-weight: bold; }
-.fix-title, .clean, .empty { color: var(--muted); }
+.fix-title, .clean, .empty, .unrecognised { color: var(--muted); }
 .unreadable { color: var(--error); }
 [hidden] { display: none !important; }
 @media print {

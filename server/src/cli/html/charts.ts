@@ -10,6 +10,8 @@ export interface ChartInput {
   body: string | null;
   year: number | null;
   rules: ReadonlyMap<string, Tally>;
+  /** Read, but not recognised as a report (no title, sections or tables): only its prose was checked. */
+  unrecognised: boolean;
 }
 
 export const emptyTally = (): Tally => ({ error: 0, warning: 0, note: 0 });
@@ -52,6 +54,7 @@ export function yearsCharts(reports: readonly ChartInput[]): string {
     if (r.body === null || r.year === null) continue;
     const years = bodies.get(r.body) ?? bodies.set(r.body, new Map()).get(r.body)!;
     const cell = years.get(r.year) ?? years.set(r.year, { tally: emptyTally(), reports: 0 }).get(r.year)!;
+    if (r.unrecognised) continue; // the year has a file, but no report read: neither 缺 nor a bar
     cell.reports++;
     for (const t of r.rules.values()) add(cell.tally, t);
   }
@@ -69,8 +72,8 @@ export function yearsCharts(reports: readonly ChartInput[]): string {
       const cell = years.get(year);
       const base = top + plot;
       bars.push(`<text class="axis" x="${x + 15}" y="${base + 14}" text-anchor="middle">${year}</text>`);
-      if (!cell) {
-        bars.push(`<text class="missing" x="${x + 15}" y="${base - 4}" text-anchor="middle">缺</text>`);
+      if (!cell || cell.reports === 0) {
+        bars.push(`<text class="missing" x="${x + 15}" y="${base - 4}" text-anchor="middle">${cell ? '未识别' : '缺'}</text>`);
         continue;
       }
       const sum = total(cell.tally);

@@ -2,6 +2,7 @@
 // light) and the charts. It is written after the reports (its figures are known only then) and the
 // page's script moves it first.
 import { escapeUTF8 as esc } from 'entities';
+import { translator } from '../../core/messages/translate';
 import type { IdentitySource } from '../../core/reportIdentity';
 import type { TemplateId } from '../../core/types';
 import type { SourceFormat } from '../../readers/source';
@@ -30,19 +31,29 @@ const TEMPLATE_LABEL: Record<TemplateId, string> = { '2019': '2019 版', '2021':
 const FORMAT_LABEL: Record<SourceFormat, string> = { text: '文本', html: '网页', pdf: 'PDF', docx: 'Word' };
 const LIGHTS = [
   { rank: 0, light: 'grey', label: '无法读取' },
-  { rank: 1, light: 'green', label: '通过' },
-  { rank: 2, light: 'amber', label: '有警告' },
-  { rank: 3, light: 'red', label: '有错误' },
+  { rank: 1, light: 'neutral', label: '未识别为年报' },
+  { rank: 2, light: 'green', label: '通过' },
+  { rank: 3, light: 'amber', label: '有警告' },
+  { rank: 4, light: 'red', label: '有错误' },
 ];
 
-export function lightOf(row: Pick<ReportRow, 'error' | 'counts'>): (typeof LIGHTS)[number] {
+/** What the page says of a file read but not recognised as a report (as the text output does). */
+export const NOT_RECOGNISED = translator('zh-CN')('cli.notRecognised');
+
+/** A file not recognised as a report gets no verdict, whatever its prose's findings (they stay counted). */
+export function lightOf(row: Pick<ReportRow, 'error' | 'counts' | 'unrecognised'>): (typeof LIGHTS)[number] {
   if (row.error !== null) return LIGHTS[0];
-  return LIGHTS[row.counts.error > 0 ? 3 : row.counts.warning > 0 ? 2 : 1];
+  if (row.unrecognised) return LIGHTS[1];
+  return LIGHTS[row.counts.error > 0 ? 4 : row.counts.warning > 0 ? 3 : 2];
 }
 
 export function overviewHtml(rows: readonly ReportRow[], totals: Totals, header: { version: string; generatedAt: Date }): string {
   const when = header.generatedAt.toISOString().replace('T', ' ').slice(0, 16);
-  const unreadable = totals.unreadable ? `（另有 ${totals.unreadable} 份无法读取）` : '';
+  const apart = [
+    totals.unrecognised ? `其中 ${totals.unrecognised} 份未识别为年报` : '',
+    totals.unreadable ? `另有 ${totals.unreadable} 份无法读取` : '',
+  ].filter(Boolean);
+  const unreadable = apart.length ? `（${apart.join('，')}）` : '';
   return `<section id="overview">
 <h1>政务公开年报校验报告 <small>GovReport audit</small></h1>
 <p class="totals">${totals.checked} 份报告${unreadable}：${GROUPS.map((g) => `${GROUP_LABEL[g]} <b>${totalOf(totals, g)}</b>`).join('，')}
@@ -93,7 +104,8 @@ function summaryRow(row: ReportRow): string {
   const template = row.error !== null ? '—' : row.template === null ? '未识别' : TEMPLATE_LABEL[row.template];
   const format = row.format === null ? '—' : FORMAT_LABEL[row.format];
   const counts = GROUPS.map((g) => (row.error === null ? cell(row.counts[g], String(row.counts[g]), 'num') : cell(-1, '—', 'num')));
-  const status = row.error === null ? label : `${label}<div class="reason">${esc(row.error)}</div>`;
+  const reason = row.error ?? (row.unrecognised ? NOT_RECOGNISED : null);
+  const status = reason === null ? label : `${label}<div class="reason">${esc(reason)}</div>`;
   return (
     `<tr id="row-${row.id}" data-body="${esc(row.body ?? UNKNOWN_BODY)}">` +
     cell(rank, `<span class="light ${light}"></span>${status}`) +
