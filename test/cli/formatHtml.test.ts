@@ -6,7 +6,10 @@ import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { htmlFormatter } from '../../server/src/cli/formatHtml';
 import { rulesChart, yearsCharts, emptyTally } from '../../server/src/cli/html/charts';
+import { withGroups } from '../../server/src/cli/html/bodies';
 import { snippetOf } from '../../server/src/cli/html/snippet';
+import { reportIdentity } from '../../server/src/core/reportIdentity';
+import type { CrossOutput } from '../../server/src/cli/crossYear';
 import { tally, type FileResult, type Totals } from '../../server/src/cli/results';
 import { escapeUTF8 as escapeHtml } from 'entities';
 import type { Finding, Report } from '../../server/src/core/types';
@@ -55,7 +58,7 @@ const RESULTS: FileResult[] = [
   { path: 'reports/某区/2024.txt', format: 'text', text: '某区2024年政府信息公开工作年度报告', report: report([], '某区2024年政府信息公开工作年度报告') },
 ];
 
-function page(results: FileResult[] = RESULTS): { begin: string; files: string[]; end: string } {
+function page(results: FileResult[] = RESULTS, cross?: CrossOutput): { begin: string; files: string[]; end: string } {
   const formatter = htmlFormatter({ version: '9.9.9', generatedAt: new Date('2026-01-02T03:04:05Z') });
   const totals: Totals = { errors: 0, warnings: 0, notes: 0, checked: 0, unreadable: 0, unrecognised: 0, unmatched: 0 };
   const begin = formatter.begin();
@@ -63,6 +66,7 @@ function page(results: FileResult[] = RESULTS): { begin: string; files: string[]
     tally(totals, r);
     return formatter.file(r);
   });
+  if (cross) files.push(formatter.cross!(cross));
   return { begin, files, end: formatter.end(totals) };
 }
 const whole = () => {
@@ -95,8 +99,8 @@ test('html: each file\'s section comes with its result; the summary and charts o
   const { begin, files, end } = page();
   assert.doesNotMatch(begin, /id="summary"/);
   assert.equal(files[0].match(/class="finding /g)?.length, 3);
-  assert.match(files[0], /^<section class="report" id="r0" data-body="某区">\n<h3>某区 · 2023 年度 /);
-  assert.match(files[1], /id="r1" data-body="-">[\s\S]*无法读取 \(unreadable\)：无法读取 &lt;script&gt;/);
+  assert.match(files[0], /^<section class="report" id="r0">\n<h3>某区 · 2023 年度 /);
+  assert.match(files[1], /id="r1">[\s\S]*无法读取 \(unreadable\)：无法读取 &lt;script&gt;/);
   assert.match(files[2], /未发现问题/);
   const rows = end.match(/<tr id="row-r\d+"[^]*?<\/tr>/g)!;
   assert.equal(rows.length, 3);
@@ -164,13 +168,14 @@ test('snippet: a page\'s markup dropped and references decoded around the figure
 
 test('charts: one bar per rule, longest first; each body\'s years with the missing ones marked', () => {
   const t = (error: number, warning: number, note: number) => ({ error, warning, note });
+  const 甲区 = { name: '甲区', others: ['甲区人民政府'] };
   const reports = [
-    { body: '甲区', year: 2021, rules: new Map([['sum-mismatch', t(2, 0, 0)], ['table-shape', t(0, 1, 0)]]), unrecognised: false },
-    { body: '甲区', year: 2023, rules: new Map([['sum-mismatch', t(1, 0, 0)]]), unrecognised: false },
-    { body: '甲区', year: 2023, rules: new Map(), unrecognised: false },
-    { body: '甲区', year: 2024, rules: new Map([['table-image', t(0, 0, 1)]]), unrecognised: true },
-    { body: '甲区', year: 2023, rules: new Map([['table-image', t(0, 0, 2)]]), unrecognised: true },
-    { body: null, year: 2022, rules: new Map([['table-image', t(0, 0, 5)]]), unrecognised: false },
+    { group: 甲区, year: 2021, rules: new Map([['sum-mismatch', t(2, 0, 0)], ['table-shape', t(0, 1, 0)]]), unrecognised: false },
+    { group: 甲区, year: 2023, rules: new Map([['sum-mismatch', t(1, 0, 0)]]), unrecognised: false },
+    { group: 甲区, year: 2023, rules: new Map(), unrecognised: false },
+    { group: 甲区, year: 2024, rules: new Map([['table-image', t(0, 0, 1)]]), unrecognised: true },
+    { group: 甲区, year: 2023, rules: new Map([['table-image', t(0, 0, 2)]]), unrecognised: true },
+    { group: null, year: 2022, rules: new Map([['table-image', t(0, 0, 5)]]), unrecognised: false },
   ];
   const rules = rulesChart(reports);
   assert.deepEqual([...rules.matchAll(/<text class="label"[^>]*>([^<]+)</g)].map((m) => m[1]), ['table-image', 'sum-mismatch', 'table-shape']);
@@ -181,7 +186,8 @@ test('charts: one bar per rule, longest first; each body\'s years with the missi
   assert.deepEqual([...years.matchAll(/<text class="missing"[^>]*>([^<]+)</g)].map((m) => m[1]), ['缺', '未识别'], 'a year with only a file not recognised as a report');
   assert.deepEqual([...years.matchAll(/<text class="value"[^>]*>(\d+)</g)].map((m) => m[1]), ['3', '1'], 'files not recognised add nothing to the bars');
   assert.match(years, /甲区 2023 年：错误 1，警告 0，提示 0（2 份报告）/);
-  assert.match(rulesChart([{ body: null, year: null, rules: new Map([['x', emptyTally()]]), unrecognised: false }].slice(1)), /没有问题/);
+  assert.match(years, /<figcaption>甲区 <small>又作 \(also written\) 甲区人民政府<\/small><\/figcaption>/);
+  assert.match(rulesChart([{ group: null, year: null, rules: new Map([['x', emptyTally()]]), unrecognised: false }].slice(1)), /没有问题/);
 });
 
 test('html: the findings across years in a section of their own, with both files\' places, escaped', () => {
@@ -205,4 +211,67 @@ test('html: the findings across years in a section of their own, with both files
   assert.match(section, /2022 年度 a\/2022\.txt → 2023 年度 a\/2023\.txt（标题）/);
   assert.match(section, /某县：缺 2020、2021 年度/);
   assert.match(section, /<span class="severity">错误<\/span> <code>carry-over-mismatch<\/code> a\/2023\.txt:10:5<br>上年结转 3 ≠ 2022 年度结转下年度 2<ul><li>a\/2022\.txt:41:8 结转下年度继续办理 · 总计 = 2<\/li><\/ul>/);
+});
+
+const pairOf = (earlier: string, later: string) => ({ body: '', earlier: { path: earlier, year: 0 }, later: { path: later, year: 0 }, basis: '' });
+
+test('bodies: one body\'s reports under its identity\'s key and the renames the pairs followed, named as in its latest report', () => {
+  const cases: { name: string; reports: [title: string | null, path: string][]; pairs: [string, string][]; groups: (string[] | null)[] }[] = [
+    {
+      name: 'written with and without 人民政府',
+      reports: [['洪泽区人民政府2022年政府信息公开工作年度报告', 'a/1.txt'], ['洪泽区2023年政府信息公开工作年度报告', 'a/2.txt'], ['洪泽区2021年政府信息公开工作年度报告', 'a/3.txt']],
+      pairs: [],
+      groups: [['洪泽区', '洪泽区人民政府'], ['洪泽区', '洪泽区人民政府'], ['洪泽区', '洪泽区人民政府']],
+    },
+    {
+      name: 'renamed, joined through a chain of pairs',
+      reports: [['淮阴县2000年政府信息公开工作年度报告', 'x/2000.txt'], ['淮阴区2001年政府信息公开工作年度报告', 'x/2001.txt'], ['淮阴区人民政府2002年政府信息公开工作年度报告', 'x/2002.txt']],
+      pairs: [['x/2000.txt', 'x/2001.txt'], ['x/2001.txt', 'x/2002.txt']],
+      groups: [['淮阴区人民政府', '淮阴区', '淮阴县'], ['淮阴区人民政府', '淮阴区', '淮阴县'], ['淮阴区人民政府', '淮阴区', '淮阴县']],
+    },
+    {
+      name: 'renamed, but not paired: two bodies',
+      reports: [['淮阴县2000年政府信息公开工作年度报告', 'x/2000.txt'], ['淮阴区2001年政府信息公开工作年度报告', 'x/2001.txt']],
+      pairs: [['x/2000.txt', 'y/2001.txt']],
+      groups: [['淮阴县'], ['淮阴区']],
+    },
+    {
+      name: 'no body, a body from the folder, a year unknown',
+      reports: [[null, '说明.txt'], [null, '甲县/2020.txt'], ['甲县政府信息公开工作年度报告', 'b.txt']],
+      pairs: [],
+      groups: [null, ['甲县'], ['甲县']],
+    },
+  ];
+  for (const c of cases) {
+    const rows = withGroups(c.reports.map(([title, path]) => ({ path, ...reportIdentity(title, path) })), c.pairs);
+    assert.deepEqual(rows.map((r) => r.group && [r.group.name, ...r.group.others]), c.groups, c.name);
+  }
+});
+
+test('html: the filter and the charts by year take one body\'s reports together, written either way or renamed where paired', () => {
+  const titled = (path: string, title: string): FileResult => ({ path, format: 'text', text: title, report: report([], title) });
+  const { end } = page(
+    [
+      titled('洪泽/1.txt', '洪泽区人民政府2022年政府信息公开工作年度报告'),
+      titled('洪泽/2.txt', '洪泽区2023年政府信息公开工作年度报告'),
+      titled('淮阴/2000.txt', '淮阴县2000年政府信息公开工作年度报告'),
+      titled('淮阴/2001.txt', '淮阴区2001年政府信息公开工作年度报告'),
+    ],
+    { pairs: [pairOf('洪泽/1.txt', '洪泽/2.txt'), pairOf('淮阴/2000.txt', '淮阴/2001.txt')], findings: [], gaps: [] },
+  );
+  assert.equal(
+    /<select name="body">(.*?)<\/select>/.exec(end)![1],
+    '<option value="">全部</option><option value="洪泽区">洪泽区（又作 洪泽区人民政府）</option><option value="淮阴区">淮阴区（又作 淮阴县）</option>',
+  );
+  assert.deepEqual([...end.matchAll(/<tr id="row-r\d" data-body="([^"]*)"><td[^]*?<\/td><td data-v="([^"]*)"/g)].map((m) => [m[1], m[2]]), [
+    ['洪泽区', '洪泽区人民政府'],
+    ['洪泽区', '洪泽区'],
+    ['淮阴区', '淮阴县'],
+    ['淮阴区', '淮阴区'],
+  ], 'the filter\'s body, and the name as written');
+  assert.deepEqual([...end.matchAll(/<figcaption>(.*?)<\/figcaption>/g)].map((m) => m[1]), [
+    '洪泽区 <small>又作 (also written) 洪泽区人民政府</small>',
+    '淮阴区 <small>又作 (also written) 淮阴县</small>',
+  ]);
+  assert.doesNotMatch(end, />缺</, 'each body\'s years in one chart');
 });

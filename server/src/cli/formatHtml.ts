@@ -8,11 +8,15 @@ import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './html/assets';
 import { emptyTally, type Tally } from './html/charts';
 import { findingsHtml, groupOf, GROUPS, GROUP_LABEL } from './html/findings';
 import { crossHtml } from './html/cross';
-import { NOT_RECOGNISED, overviewHtml, UNKNOWN_BODY, type ReportRow } from './html/overview';
+import { withGroups } from './html/bodies';
+import { NOT_RECOGNISED, overviewHtml, type ReportRow } from './html/overview';
+import type { CrossOutput } from './crossYear';
 import type { FileResult, Formatter, Totals } from './results';
 
 export function htmlFormatter(header: { version: string; generatedAt: Date }): Formatter {
   const rows: ReportRow[] = [];
+  /** The reports paired across years (their paths): a body's renames that the pairing followed. */
+  const pairs: (readonly [string, string])[] = [];
   return {
     begin: () => `<!DOCTYPE html>
 <html lang="zh-CN">
@@ -34,8 +38,11 @@ export function htmlFormatter(header: { version: string; generatedAt: Date }): F
       rows.push(row);
       return sectionHtml(row, result);
     },
-    cross: crossHtml,
-    end: (totals: Totals) => `</div>\n${overviewHtml(rows, totals, header)}</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`,
+    cross(output: CrossOutput) {
+      pairs.push(...output.pairs.map((p) => [p.earlier.path, p.later.path] as const));
+      return crossHtml(output);
+    },
+    end: (totals: Totals) => `</div>\n${overviewHtml(withGroups(rows, pairs), totals, header)}</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`,
   };
 }
 
@@ -64,7 +71,7 @@ function rowOf(result: FileResult, id: string): ReportRow {
 
 function sectionHtml(row: ReportRow, result: FileResult): string {
   const name = [row.body ?? '（未识别机关）', row.year === null ? '' : `${row.year} 年度`].filter(Boolean).join(' · ');
-  const head = `<section class="report" id="${row.id}" data-body="${esc(row.body ?? UNKNOWN_BODY)}">\n<h3>${esc(name)} <small>${esc(row.path)}</small></h3>\n`;
+  const head = `<section class="report" id="${row.id}">\n<h3>${esc(name)} <small>${esc(row.path)}</small></h3>\n`;
   if ('error' in result) return `${head}<p class="unreadable">无法读取 (unreadable)：${esc(result.error)}</p>\n</section>\n`;
   const counts = GROUPS.map((g) => `${GROUP_LABEL[g]} ${row.counts[g]}`).join(' · ');
   const title = result.report.title ? `标题：${esc(result.report.title.text)} · ` : '';

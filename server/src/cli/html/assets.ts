@@ -83,7 +83,8 @@ export const SCRIPT = `
     const narrowed = severities.size < 3 || rule !== '';
     let count = 0;
     for (const section of sections) {
-      const bodyOk = body === '' || section.dataset.body === body;
+      const row = document.getElementById('row-' + section.id); // its body is known only at the end
+      const bodyOk = body === '' || row.dataset.body === body;
       let visible = 0;
       for (const finding of section.querySelectorAll('.finding')) {
         const ok = bodyOk && severities.has(finding.dataset.severity) && (rule === '' || finding.dataset.rule === rule);
@@ -92,7 +93,7 @@ export const SCRIPT = `
       }
       count += visible;
       section.hidden = !bodyOk || (narrowed && visible === 0);
-      document.getElementById('row-' + section.id).hidden = section.hidden;
+      row.hidden = section.hidden;
     }
     shown.textContent = '显示 ' + count + ' / ' + total + ' 条问题';
   };

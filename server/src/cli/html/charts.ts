@@ -1,13 +1,15 @@
 // The audit page's charts, as inline SVG (no script, no fonts of their own): findings by rule, and
 // findings by year for each body, stacked by severity, the figure written on every bar.
 import { escapeUTF8 as esc } from 'entities';
+import type { BodyGroup } from './bodies';
 import { GROUPS, GROUP_LABEL, type SeverityGroup } from './findings';
 
 export type Tally = Record<SeverityGroup, number>;
 
 /** What the charts need of one report (no text: the page is written one report at a time). */
 export interface ChartInput {
-  body: string | null;
+  /** The body it is filed under (null: not known). */
+  group: BodyGroup | null;
   year: number | null;
   rules: ReadonlyMap<string, Tally>;
   /** Read, but not recognised as a report (no title, sections or tables): only its prose was checked. */
@@ -49,10 +51,10 @@ export function rulesChart(reports: readonly ChartInput[]): string {
 }
 
 export function yearsCharts(reports: readonly ChartInput[]): string {
-  const bodies = new Map<string, Map<number, { tally: Tally; reports: number }>>();
+  const bodies = new Map<BodyGroup, Map<number, { tally: Tally; reports: number }>>();
   for (const r of reports) {
-    if (r.body === null || r.year === null) continue;
-    const years = bodies.get(r.body) ?? bodies.set(r.body, new Map()).get(r.body)!;
+    if (r.group === null || r.year === null) continue;
+    const years = bodies.get(r.group) ?? bodies.set(r.group, new Map()).get(r.group)!;
     const cell = years.get(r.year) ?? years.set(r.year, { tally: emptyTally(), reports: 0 }).get(r.year)!;
     if (r.unrecognised) continue; // the year has a file, but no report read: neither 缺 nor a bar
     cell.reports++;
@@ -60,7 +62,7 @@ export function yearsCharts(reports: readonly ChartInput[]): string {
   }
   if (bodies.size === 0) return '<p class="empty">没有可识别机关与年度的报告 (no report with a known body and year)</p>';
   const max = Math.max(1, ...[...bodies.values()].flatMap((years) => [...years.values()].map((c) => total(c.tally))));
-  const charts = [...bodies].sort((a, b) => a[0].localeCompare(b[0], 'zh')).map(([body, years]) => {
+  const charts = [...bodies].sort((a, b) => a[0].name.localeCompare(b[0].name, 'zh')).map(([{ name: body, others }, years]) => {
     const last = Math.max(...years.keys());
     const first = Math.max(Math.min(...years.keys()), last - MAX_YEARS + 1);
     const [column, plot, top] = [46, 90, 18];
@@ -85,7 +87,8 @@ export function yearsCharts(reports: readonly ChartInput[]): string {
           `<text class="value" x="${x + 15}" y="${base - h - 4}" text-anchor="middle">${sum}</text>${note}</g>`,
       );
     }
-    return `<figure class="body-years"><figcaption>${esc(body)}</figcaption><svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(`${body} 各年度问题数`)}">${bars.join('')}</svg></figure>`;
+    const also = others.length > 0 ? ` <small>又作 (also written) ${esc(others.join('、'))}</small>` : '';
+    return `<figure class="body-years"><figcaption>${esc(body)}${also}</figcaption><svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(`${body} 各年度问题数`)}">${bars.join('')}</svg></figure>`;
   });
   return `<div class="years">${charts.join('\n')}</div>`;
 }

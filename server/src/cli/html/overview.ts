@@ -3,22 +3,21 @@
 // page's script moves it first.
 import { escapeUTF8 as esc } from 'entities';
 import { translator } from '../../core/messages/translate';
-import type { IdentitySource } from '../../core/reportIdentity';
+import type { IdentitySource, ReportIdentity } from '../../core/reportIdentity';
 import type { TemplateId } from '../../core/types';
 import type { SourceFormat } from '../../readers/source';
 import type { Totals } from '../results';
+import type { BodyGroup } from './bodies';
 import { legendHtml, rulesChart, yearsCharts, type ChartInput, type Tally } from './charts';
 import { GROUPS, GROUP_LABEL } from './findings';
 
 /** One report as the summary shows it: no text, so that all of them may be kept until the end. */
-export interface ReportRow extends ChartInput {
+export interface ReportRow extends Omit<ChartInput, 'group'>, ReportIdentity {
   /** The id of its section, `r0`, `r1`, … */
   id: string;
   path: string;
   format: SourceFormat | null;
   template: TemplateId | null;
-  bodyFrom: IdentitySource | null;
-  yearFrom: IdentitySource | null;
   counts: Tally;
   /** Why the file could not be read. */
   error: string | null;
@@ -26,6 +25,9 @@ export interface ReportRow extends ChartInput {
 
 /** The value of the body filter for a report whose body is not known (a body has two Han characters at least). */
 export const UNKNOWN_BODY = '-';
+
+/** A row with the body it is filed under, known once every report and the pairs across years are. */
+export type GroupedRow = ReportRow & { group: BodyGroup | null };
 
 const TEMPLATE_LABEL: Record<TemplateId, string> = { '2019': '2019 版', '2021': '2021 版', pre2019: '2019 年以前' };
 const FORMAT_LABEL: Record<SourceFormat, string> = { text: '文本', html: '网页', pdf: 'PDF', docx: 'Word' };
@@ -47,7 +49,7 @@ export function lightOf(row: Pick<ReportRow, 'error' | 'counts' | 'unrecognised'
   return LIGHTS[row.counts.error > 0 ? 4 : row.counts.warning > 0 ? 3 : 2];
 }
 
-export function overviewHtml(rows: readonly ReportRow[], totals: Totals, header: { version: string; generatedAt: Date }): string {
+export function overviewHtml(rows: readonly GroupedRow[], totals: Totals, header: { version: string; generatedAt: Date }): string {
   const when = header.generatedAt.toISOString().replace('T', ' ').slice(0, 16);
   const apart = [
     totals.unrecognised ? `其中 ${totals.unrecognised} 份未识别为年报` : '',
@@ -74,27 +76,28 @@ function totalOf(totals: Totals, group: (typeof GROUPS)[number]): number {
   return group === 'error' ? totals.errors : group === 'warning' ? totals.warnings : totals.notes;
 }
 
-function filtersHtml(rows: readonly ReportRow[]): string {
+function filtersHtml(rows: readonly GroupedRow[]): string {
   const rules = [...new Set(rows.flatMap((r) => [...r.rules.keys()]))].sort();
-  const bodies = [...new Set(rows.map((r) => r.body).filter((b): b is string => b !== null))].sort((a, b) => a.localeCompare(b, 'zh'));
-  const unknown = rows.some((r) => r.body === null) ? `<option value="${UNKNOWN_BODY}">（未识别）</option>` : '';
+  const groups = [...new Set(rows.map((r) => r.group).filter((g): g is BodyGroup => g !== null))].sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+  const bodies = groups.map((g) => `<option value="${esc(g.name)}">${esc(g.name)}${g.others.length > 0 ? `（又作 ${esc(g.others.join('、'))}）` : ''}</option>`).join('');
+  const unknown = rows.some((r) => r.group === null) ? `<option value="${UNKNOWN_BODY}">（未识别）</option>` : '';
   const options = (values: string[]) => values.map((v) => `<option value="${esc(v)}">${esc(v)}</option>`).join('');
   return `<form class="controls panel" id="filters">
 <fieldset><legend>严重程度</legend>${GROUPS.map((g) => `<label><input type="checkbox" name="severity" value="${g}" checked> ${GROUP_LABEL[g]}</label>`).join('')}</fieldset>
 <label>规则 <select name="rule"><option value="">全部</option>${options(rules)}</select></label>
-<label>机关 <select name="body"><option value="">全部</option>${options(bodies)}${unknown}</select></label>
+<label>机关 <select name="body"><option value="">全部</option>${bodies}${unknown}</select></label>
 <output id="shown"></output>
 </form>`;
 }
 
-function summaryTable(rows: readonly ReportRow[]): string {
+function summaryTable(rows: readonly GroupedRow[]): string {
   const sortable = (label: string, type: 'text' | 'num' | 'count' = 'text') =>
     `<th aria-sort="none" data-type="${type === 'text' ? 'text' : 'num'}"${type === 'count' ? ' class="num"' : ''}><button type="button">${label}</button></th>`;
   const head = `<tr>${sortable('状态', 'num')}${sortable('机关')}${sortable('年度', 'num')}${sortable('模板')}${sortable('格式')}${GROUPS.map((g) => sortable(GROUP_LABEL[g], 'count')).join('')}${sortable('文件')}</tr>`;
   return `<table id="summary"><thead>${head}</thead><tbody>\n${rows.map(summaryRow).join('\n')}\n</tbody></table>`;
 }
 
-function summaryRow(row: ReportRow): string {
+function summaryRow(row: GroupedRow): string {
   const { rank, light, label } = lightOf(row);
   const cell = (value: string | number, shown: string, kind: 'num' | 'nowrap' | 'path' | '' = 'nowrap') =>
     `<td${kind ? ` class="${kind}"` : ''} data-v="${esc(String(value))}">${shown}</td>`;
@@ -107,7 +110,7 @@ function summaryRow(row: ReportRow): string {
   const reason = row.error ?? (row.unrecognised ? NOT_RECOGNISED : null);
   const status = reason === null ? label : `${label}<div class="reason">${esc(reason)}</div>`;
   return (
-    `<tr id="row-${row.id}" data-body="${esc(row.body ?? UNKNOWN_BODY)}">` +
+    `<tr id="row-${row.id}" data-body="${esc(row.group?.name ?? UNKNOWN_BODY)}">` +
     cell(rank, `<span class="light ${light}"></span>${status}`) +
     cell(row.body ?? '', body, '') +
     cell(row.year ?? 0, year) +

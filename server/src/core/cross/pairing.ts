@@ -6,6 +6,7 @@
 // neighbours unpaired.
 import { msg, type Msg } from '../messages/translate';
 import { reportIdentity, stem, type ReportIdentity } from '../reportIdentity';
+import { UnionFind } from '../unionFind';
 import type { ReportEntry } from './types';
 
 export interface Identified {
@@ -31,19 +32,6 @@ export interface PairingResult {
   alternates: { used: Identified; others: Identified[] }[];
   /** A body's years without a report between years with one. */
   gaps: { body: string; years: number[] }[];
-}
-
-class UnionFind {
-  private readonly parent = new Map<string, string>();
-  find(k: string): string {
-    let p = this.parent.get(k) ?? k;
-    if (p !== k) this.parent.set(k, (p = this.find(p)));
-    return p;
-  }
-  union(a: string, b: string): void {
-    const [x, y] = [this.find(a), this.find(b)];
-    if (x !== y) this.parent.set(y, x);
-  }
 }
 
 const richness = (r: Identified): number => r.entry.summary.cells.length + r.entry.summary.priorFigures.length;
