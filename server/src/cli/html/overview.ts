@@ -51,14 +51,15 @@ export function lightOf(row: Pick<ReportRow, 'error' | 'counts' | 'unrecognised'
 
 export function overviewHtml(rows: readonly GroupedRow[], totals: Totals, header: { version: string; generatedAt: Date }): string {
   const when = header.generatedAt.toISOString().replace('T', ' ').slice(0, 16);
+  // files counted apart: read but not reports (among those checked), and not read at all
   const apart = [
     totals.unrecognised ? `其中 ${totals.unrecognised} 份未识别为年报` : '',
     totals.unreadable ? `另有 ${totals.unreadable} 份无法读取` : '',
   ].filter(Boolean);
-  const unreadable = apart.length ? `（${apart.join('，')}）` : '';
+  const countedApart = apart.length ? `（${apart.join('，')}）` : '';
   return `<section id="overview">
 <h1>政务公开年报校验报告 <small>GovReport audit</small></h1>
-<p class="totals">${totals.checked} 份报告${unreadable}：${GROUPS.map((g) => `${GROUP_LABEL[g]} <b>${totalOf(totals, g)}</b>`).join('，')}
+<p class="totals">${totals.checked} 份报告${countedApart}：${GROUPS.map((g) => `${GROUP_LABEL[g]} <b>${totalOf(totals, g)}</b>`).join('，')}
 <span class="meta">· govreport ${esc(header.version)} · 生成于 ${when} UTC</span></p>
 ${filtersHtml(rows)}
 <section class="panel"><h2>各报告汇总 <small>(summary)</small></h2>
