@@ -114,7 +114,7 @@ test('html: each file\'s section comes with its result; the summary and charts o
   assert.match(end, /<select name="rule"><option value="">全部<\/option><option value="sum-mismatch">sum-mismatch<\/option><option value="table-identity">/);
 });
 
-test('html: a file not recognised as a report gets a light of its own with the notice, whatever its findings, and is counted apart', () => {
+test('html: a file not recognised as a report is never passed: a light of its own with the notice when nothing was found, its errors red; counted apart', () => {
   const notReport = (findings: Finding[]): Report => ({ ...report(findings, null), template: null });
   const TITLE = '某区2024年政府信息公开工作年度报告';
   const { files, end } = page([
@@ -126,7 +126,7 @@ test('html: a file not recognised as a report gets a light of its own with the n
   const NOTICE = '未识别为政府信息公开工作年度报告（没有报告标题、章节标题或统计表），只核对了正文中的数字';
   const status = [...end.matchAll(/<tr id="row-r\d+"[^>]*><td class="nowrap" data-v="(\d)"><span class="light (\w+)"><\/span>(.*?)<\/td>/g)].map((m) => m.slice(1));
   assert.deepEqual(status, [
-    ['1', 'neutral', `未识别为年报<div class="reason">${NOTICE}</div>`],
+    ['4', 'red', `有错误<div class="reason">${NOTICE}</div>`],
     ['2', 'green', '通过'],
     ['1', 'neutral', `未识别为年报<div class="reason">${NOTICE}</div>`],
     ['0', 'grey', '无法读取<div class="reason">文件已损坏</div>'],

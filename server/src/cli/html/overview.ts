@@ -42,11 +42,15 @@ const LIGHTS = [
 /** What the page says of a file read but not recognised as a report (as the text output does). */
 export const NOT_RECOGNISED = translator('zh-CN')('cli.notRecognised');
 
-/** A file not recognised as a report gets no verdict, whatever its prose's findings (they stay counted). */
+/**
+ * Errors and warnings show as they do in the exit code, also in the prose of a file not recognised as
+ * a report; such a file is never passed (no green light) when nothing was found in it.
+ */
 export function lightOf(row: Pick<ReportRow, 'error' | 'counts' | 'unrecognised'>): (typeof LIGHTS)[number] {
   if (row.error !== null) return LIGHTS[0];
-  if (row.unrecognised) return LIGHTS[1];
-  return LIGHTS[row.counts.error > 0 ? 4 : row.counts.warning > 0 ? 3 : 2];
+  if (row.counts.error > 0) return LIGHTS[4];
+  if (row.counts.warning > 0) return LIGHTS[3];
+  return LIGHTS[row.unrecognised ? 1 : 2];
 }
 
 export function overviewHtml(rows: readonly GroupedRow[], totals: Totals, header: { version: string; generatedAt: Date }): string {
