@@ -78,6 +78,25 @@ describe('tables that match no template', () => {
     );
   });
 
+  test('its title says it matches no template, in the language asked for: hover, outline and tables read', () => {
+    const { text } = unmark(report(CASES[0].table));
+    const titles = (locale: 'zh-CN' | 'en') => {
+      const r = analyze(text, { locale, explain: true });
+      const outline = r.outline.flatMap((n) => [n, ...n.children]).filter((n) => n.kind === 'table').map((n) => n.name);
+      return { hover: r.checked.find((c) => !c.ok)!.markdown.split('\n')[0], outline, tables: r.tables.map((t) => t.name) };
+    };
+    assert.deepEqual(titles('zh-CN'), {
+      hover: '**表格“类别”（无对应模板，仅核对合计与其中项）**',
+      outline: ['表格“类别”（无对应模板，仅核对合计与其中项）'],
+      tables: ['表格“类别”（无对应模板，仅核对合计与其中项）'],
+    });
+    assert.deepEqual(titles('en'), {
+      hover: '**Table “类别” (no template: only its totals and sub-items are checked)**',
+      outline: ['Table “类别” (no template: only its totals and sub-items are checked)'],
+      tables: ['Table “类别” (no template: only its totals and sub-items are checked)'],
+    });
+  });
+
   test('a web page table with merged header cells: its 合计 row is checked where the page writes it', () => {
     const html = `<html><body><h1>某县2023年政府信息公开工作年度报告</h1><p>全年公开情况如下。</p><table>
 <tr><td rowspan="2">类别</td><td colspan="2">条数</td></tr><tr><td>网站</td><td>微信</td></tr>

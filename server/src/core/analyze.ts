@@ -6,7 +6,7 @@ import { findPercentages } from './facts/percentages';
 import { findProseSums } from './facts/proseSums';
 import { findRestatements, type Restatement } from './facts/restatements';
 import { summariseForCrossYear } from './cross/summary';
-import { translator } from './messages/translate';
+import { translator, type Translator } from './messages/translate';
 import { buildOutline } from './outline';
 import { RULES } from './rules';
 import { configuredSeverity, RULE_METAS } from './rules/meta';
@@ -15,6 +15,7 @@ import { editInput, fixAllBatch, proveFixes } from './fixes';
 import { diagnoseTable, type TableDiagnosis } from './tables/corrections';
 import { evaluateTable } from './tables/evaluate';
 import { cellId, type ParsedTable } from './tables/readTable';
+import { tableTitle } from './tables/tableTitle';
 import type { AnalysisInput, AnalyzeOptions, CheckedFigure, Finding, Report, Severity, Span, TableSummary, TextEdit } from './types';
 
 /** Every table's identities, evaluated once, and what would repair the tables where some fail. */
@@ -30,10 +31,10 @@ function checkTables(doc: DocumentModel, restatements: readonly Restatement[]): 
 }
 
 /** Analyses a text, or a text with the tables its source gives as grids (HTML, DOCX, PDF readers). */
-function summarise(t: ParsedTable, span: (start: number, end: number) => Span): TableSummary {
+function summarise(t: ParsedTable, span: (start: number, end: number) => Span, tr: Translator): TableSummary {
   const dataRows = t.def.rows.filter((r) => r.values !== 0);
   const read = dataRows.filter((r) => (r.columns ?? t.def.columns.map((c) => c.key)).every((c) => t.cells.has(cellId(r.key, c))));
-  return { id: t.def.id, name: t.def.name, span: span(t.block.start, t.block.end), rowsRead: read.length, rowsExpected: dataRows.length, cellsRead: t.cells.size };
+  return { id: t.def.id, name: tableTitle(tr, t.def), span: span(t.block.start, t.block.end), rowsRead: read.length, rowsExpected: dataRows.length, cellsRead: t.cells.size };
 }
 
 /** The checks across reports this report switches off (a directive, `disable`, a severity `off`), and the severities it sets for the others. */
@@ -55,6 +56,7 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
   const span = (start: number, end: number): Span => doc.norm.map.toOriginal({ start, end });
   const restatements = findRestatements(doc);
   const directives = input.directives ?? readDirectives(text);
+  const tr = translator(options.locale);
   const ctx: RuleContext = {
     doc,
     ...checkTables(doc, restatements),
@@ -68,7 +70,7 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
     imageTables: findImageTables(doc),
     directiveProblems: directives.problems,
     span,
-    t: translator(options.locale),
+    t: tr,
   };
   // rules switched off by the caller, or for the whole text by `<!-- govreport-disable-file … -->`
   const everywhere = rulesOffEverywhere(directives);
@@ -101,8 +103,8 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
     findings: offered,
     fixAll: proving ? fixAllBatch(offered, reanalyse) : [],
     checked,
-    outline: buildOutline(doc, span),
-    tables: doc.tables.map((t) => summarise(t, span)),
+    outline: buildOutline(doc, span, tr),
+    tables: doc.tables.map((t) => summarise(t, span, tr)),
     ...(options.summary === false ? {} : { crossYear: summariseForCrossYear(doc, span, title, crossRuleSettings(disabled, everywhere.all, options)) }),
   };
 }

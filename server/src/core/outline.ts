@@ -1,10 +1,12 @@
 // The outline: sections nested by heading level, with the recognised statistical tables inside
 // the section that holds them.
 import type { DocumentModel } from './document';
+import type { Translator } from './messages/translate';
+import { tableTitle } from './tables/tableTitle';
 import type { Heading } from './structure/headings';
 import type { OutlineNode, Span } from './types';
 
-export function buildOutline(doc: DocumentModel, span: (start: number, end: number) => Span): OutlineNode[] {
+export function buildOutline(doc: DocumentModel, span: (start: number, end: number) => Span, tr: Translator): OutlineNode[] {
   const end = doc.norm.text.length;
   const root: OutlineNode = { kind: 'section', name: '', level: 0, span: { start: 0, end }, selection: { start: 0, end: 0 }, children: [] };
   const stack: { node: OutlineNode; normEnd: number; normStart: number }[] = [{ node: root, normStart: 0, normEnd: end }];
@@ -34,7 +36,7 @@ export function buildOutline(doc: DocumentModel, span: (start: number, end: numb
       stack.push({ node, normStart: h.start, normEnd });
     } else if (item.table) {
       const t = item.table;
-      parent.children.push({ kind: 'table', name: t.def.name, level: 0, span: span(t.block.start, t.block.end), selection: span(t.captionStart, t.captionEnd), children: [] });
+      parent.children.push({ kind: 'table', name: tableTitle(tr, t.def), level: 0, span: span(t.block.start, t.block.end), selection: span(t.captionStart, t.captionEnd), children: [] });
     }
   }
   return root.children;

@@ -3,6 +3,7 @@ import type { Translator } from '../messages/translate';
 import { format, sum, ZERO } from '../numbers/decimal';
 import type { IdentityResult } from '../tables/evaluate';
 import type { ParsedTable, TableCell } from '../tables/readTable';
+import { tableTitle } from '../tables/tableTitle';
 import type { Explanation } from '../types';
 import { addends, difference, figuresTable } from './explain';
 
@@ -66,7 +67,7 @@ const partsTable = (t: Translator, cells: readonly TableCell[]): string => figur
 
 /** An identity explained for hovers: the table's name and the identity with its arithmetic, then the table of its cells. */
 export function identityExplanation(t: Translator, table: ParsedTable, r: IdentityResult): Explanation {
-  const heading = r.identity.kind === 'balance' ? t('identity.balanceHeading', { table: table.def.name, statement: t(r.identity.statement) }) : table.def.name;
+  const heading = r.identity.kind === 'balance' ? t('identity.balanceHeading', { table: tableTitle(t, table.def), statement: t(r.identity.statement) }) : tableTitle(t, table.def);
   return { markdown: `**${heading}**\n\n${identityLine(t, table, r)}`, table: partsTable(t, cellsOf(r)) };
 }
 
@@ -78,5 +79,5 @@ export function identityMarkdown(t: Translator, table: ParsedTable, r: IdentityR
 
 /** Several identities of one table: the verdict, each identity's arithmetic, then one table of all their cells. */
 export function identitiesMarkdown(t: Translator, table: ParsedTable, verdict: string, results: readonly IdentityResult[]): string {
-  return [verdict, '', `**${table.def.name}**`, '', ...results.map((r) => `- ${identityLine(t, table, r)}`), '', partsTable(t, results.flatMap(cellsOf))].join('\n');
+  return [verdict, '', `**${tableTitle(t, table.def)}**`, '', ...results.map((r) => `- ${identityLine(t, table, r)}`), '', partsTable(t, results.flatMap(cellsOf))].join('\n');
 }

@@ -2,6 +2,7 @@
 // figures could not be read as rows at all. Once per table; rows read by guessing an alignment are
 // never used for arithmetic errors, and an unreadable table is never checked: the warning says so.
 import type { ShapeIssue } from '../tables/readTable';
+import { tableTitle } from '../tables/tableTitle';
 import type { Rule, RuleContext } from './context';
 import { ruleMeta } from './meta';
 
@@ -25,11 +26,11 @@ export const tableShape: Rule = {
       out.report({
         span: ctx.span(first.start, first.end),
         message: first.notInRows
-          ? t('shape.unreadable', { table: table.def.name, detail: lines[0] })
-          : t('shape.message', { table: table.def.name, rows: t.join(lines.slice(0, 3), 'list.semicolons'), more }),
+          ? t('shape.unreadable', { table: tableTitle(t, table.def), detail: lines[0] })
+          : t('shape.message', { table: tableTitle(t, table.def), rows: t.join(lines.slice(0, 3), 'list.semicolons'), more }),
         related: issues.slice(1).map((i) => ({ span: ctx.span(i.start, i.end), message: t('shape.related', { row: rowName(ctx, i), expected: i.expected, found: i.found }) })),
         fixes: [],
-        computation: [t('shape.hover', { table: table.def.name }), '', ...lines.map((d) => `- ${d}`)].join('\n'),
+        computation: [t('shape.hover', { table: tableTitle(t, table.def) }), '', ...lines.map((d) => `- ${d}`)].join('\n'),
       });
     }
   },

@@ -119,10 +119,10 @@ export function readFreeTable(block: TableBlock, index: number): ParsedTable | n
   if (identities.length === 0) return null;
   const columnName = (c: number): string => [...new Set(header.map((h) => h[c]?.text ?? '').filter((t) => t !== '' && !isTotal(t)))].join('·') || (header.some((h) => h[c] && isTotal(h[c].text)) ? '合计' : `第 ${c + 1} 列`);
   const caption = header.flat().find((c) => c.text !== '')?.text ?? rows[0].label;
-  const name = `表格“${caption}”（无对应模板，仅核对合计与其中项）`;
   const def: TableDef = {
     id: `free${index}`,
-    name,
+    name: caption,
+    free: true,
     signature: [],
     columns: columns.map((c) => ({ key: `c${c}`, label: columnName(c) })),
     rows: rows.map((r, i) => ({ key: `r${i}`, labels: [r.label] })),

@@ -67,6 +67,8 @@ export interface TableDef {
   /** Local variants of the same table (row keys shared): a reading that fits one better is read as it. */
   variants?: readonly TableDef[];
   identities: readonly Identity[];
+  /** A table that matches no template (`name` is its caption): its title says so, in the message's language (tableTitle). */
+  free?: true;
 }
 
 /** A prose phrase that states the same quantity as a table cell (or the sum of some cells). */
