@@ -54,23 +54,27 @@ export function extractedDiagnostics(checked: CheckedSource, extractedUri: strin
 /** The URI of the read-only view of a file's extracted text (the file's path, as the file URI encodes it). */
 export const extractedUriOf = (uri: string): string => `${EXTRACTED_SCHEME}:${new URL(uri).pathname}.txt`;
 
-/** Checks the PDF or Word file `uri` in a worker; the findings as diagnostics of its extracted text. */
-export async function checkBinary(uri: string, options: AnalyzeOptions, script: string, timeLimitMs: number, docsBase?: string): Promise<{ result: CheckBinaryResult; diagnostics: Diagnostic[] }> {
-  const failed = (error: string) => ({ result: { error }, diagnostics: [] });
+/** Reads and checks the PDF or Word file `uri` in a worker: its extracted text and Report, or why not. */
+export async function checkDocumentFile(uri: string, options: AnalyzeOptions, script: string, timeLimitMs: number): Promise<CheckedSource | { error: string }> {
   const format = formatOf(uri);
-  if (format !== 'pdf' && format !== 'docx') return failed(`只能检查 PDF 或 Word（.docx）文件 (only PDF or Word files): ${uri}`);
+  if (format !== 'pdf' && format !== 'docx') return { error: `只能检查 PDF 或 Word（.docx）文件 (only PDF or Word files): ${uri}` };
   let bytes: Buffer;
   try {
     const path = fileURLToPath(uri);
     const info = await stat(path);
-    if (!info.isFile()) return failed(`不是普通文件 (not a regular file): ${path}`);
-    if (info.size > MAX_DOCUMENT_BYTES) return failed(`文件过大（${info.size} 字节，上限 ${MAX_DOCUMENT_BYTES} 字节）(file too large)`);
+    if (!info.isFile()) return { error: `不是普通文件 (not a regular file): ${path}` };
+    if (info.size > MAX_DOCUMENT_BYTES) return { error: `文件过大（${info.size} 字节，上限 ${MAX_DOCUMENT_BYTES} 字节）(file too large)` };
     bytes = await readFile(path);
   } catch (error) {
-    return failed(`无法读取 (cannot read): ${(error as Error).message}`);
+    return { error: `无法读取 (cannot read): ${(error as Error).message}` };
   }
-  const checked = await inWorker(script, { kind: 'document', format, bytes, options }, timeLimitMs);
-  if ('error' in checked) return failed(checked.error);
+  return inWorker(script, { kind: 'document', format, bytes, options }, timeLimitMs);
+}
+
+/** Checks the PDF or Word file `uri` in a worker; the findings as diagnostics of its extracted text. */
+export async function checkBinary(uri: string, options: AnalyzeOptions, script: string, timeLimitMs: number, docsBase?: string): Promise<{ result: CheckBinaryResult; diagnostics: Diagnostic[] }> {
+  const checked = await checkDocumentFile(uri, options, script, timeLimitMs);
+  if ('error' in checked) return { result: { error: checked.error }, diagnostics: [] };
   const extractedUri = extractedUriOf(uri);
   return { result: { extractedUri, text: checked.text, findings: checked.report.findings.length }, diagnostics: extractedDiagnostics(checked, extractedUri, translator(options.locale), docsBase) };
 }

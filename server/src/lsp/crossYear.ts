@@ -1,9 +1,10 @@
 // Checks across years in the editor: when the folder of a report (or a sibling folder named for the
 // year before) holds the same body's report of the year before, the current report's findings across
 // years are published with its other diagnostics, with places in the other file as related
-// information. The other files are read from disk (decoded as the CLI decodes them), analysed in the
-// analysis workers without proving fixes, and kept as small summaries, cached by modification time
-// and size, never as text.
+// information. The other files are read from disk (decoded as the CLI decodes them; a PDF or Word file
+// read as the command "check a PDF or Word file" reads it, its places shown in the view of its
+// extracted text), analysed without proving fixes, and kept as small summaries, cached by
+// modification time and size, never as text.
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,15 +18,19 @@ import { reportIdentity } from '../core/reportIdentity';
 import type { AnalyzeOptions, Report } from '../core/types';
 import { textFormatOf } from '../readers/format';
 import type { TextFormat } from './analysisWorker';
+import { extractedUriOf } from './binaryDocuments';
 import { findingDiagnostic } from './diagnostics';
 import { rangeOf } from './ranges';
 
-/** Report files the editor opens as text (PDF and Word files are checked on request, not here). */
+/** Report files the editor opens as text, and PDF and Word files (read through `readDocument`, when given). */
 const TEXT_REPORTS = new Set(['.txt', '.md', '.html', '.htm', '.govreport']);
+const DOCUMENTS = new Set(['.pdf', '.docx']);
 /** At most this many files of a folder are read to find the year before (the rest are not looked at). */
 const MAX_CANDIDATES = 40;
 
 export type NeighbourAnalysis = (key: string, text: string, format: TextFormat) => Promise<Report | null>;
+/** A PDF or Word file read and analysed: the text extracted from it and its Report; null when it cannot be read. */
+export type DocumentAnalysis = (file: string) => Promise<{ text: string; report: Report } | null>;
 
 interface Summarised {
   mtimeMs: number;
@@ -37,10 +42,11 @@ interface Summarised {
 export class CrossYearNeighbours {
   private readonly cache = new Map<string, Summarised>();
 
-  /** `docsBase`: see diagnosticsOf. */
+  /** `docsBase`: see diagnosticsOf; `readDocument`: PDF and Word files of the year before too (none: only text files). */
   constructor(
     private readonly analyse: NeighbourAnalysis,
     private readonly docsBase?: string,
+    private readonly readDocument?: DocumentAnalysis,
   ) {}
 
   /** The current report's findings across years as diagnostics (none when it is not a file, names no year, or has no neighbour). */
@@ -59,7 +65,7 @@ export class CrossYearNeighbours {
           f,
           rangeOf(document, f.span),
           f.related.map((r) => ({
-            location: r.path === path ? { uri: document.uri, range: rangeOf(document, r.span) } : { uri: pathToFileURL(r.path).href, range: rangeIn(positions.get(r.path)!, r.span) },
+            location: r.path === path ? { uri: document.uri, range: rangeOf(document, r.span) } : { uri: viewOf(r.path), range: rangeIn(positions.get(r.path)!, r.span) },
             message: r.message,
           })),
           this.docsBase,
@@ -72,7 +78,8 @@ export class CrossYearNeighbours {
     const folder = dirname(path);
     const siblings = await listFiles(dirname(folder), (name) => reportIdentity(null, name).year === year - 1, true);
     const files = [...(await listFiles(folder, () => true, false)), ...(await Promise.all(siblings.map((dir) => listFiles(dir, () => true, false)))).flat()];
-    const candidates = files.filter((file) => file !== path && TEXT_REPORTS.has(extname(file).toLowerCase()) && [null, year - 1].includes(reportIdentity(null, basename(file)).year));
+    const readable = (file: string) => TEXT_REPORTS.has(extname(file).toLowerCase()) || (this.readDocument !== undefined && isDocument(file));
+    const candidates = files.filter((file) => file !== path && readable(file) && [null, year - 1].includes(reportIdentity(null, basename(file)).year));
     const summaries = await Promise.all(candidates.slice(0, MAX_CANDIDATES).map((file) => this.summary(file, maxFileSize)));
     // only the year before: other drafts of the same year beside it are no report of another year
     return summaries.filter((s) => s.entry !== null && reportIdentity(s.entry.summary.title?.text ?? null, s.entry.path).year === year - 1);
@@ -84,16 +91,26 @@ export class CrossYearNeighbours {
     if (!stats?.isFile()) return none;
     const cached = this.cache.get(file);
     if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached;
-    const decoded = await readText(file, maxFileSize);
-    const report = 'error' in decoded ? null : await this.analyse(`cross-year:${file}`, decoded.text, textFormatOf(file, decoded.text));
-    const summarised: Summarised =
-      report?.crossYear && !('error' in decoded)
-        ? { mtimeMs: stats.mtimeMs, size: stats.size, entry: { path: file, summary: report.crossYear }, positions: positionsOf(decoded.text, report.crossYear) }
-        : { ...none, mtimeMs: stats.mtimeMs, size: stats.size };
+    const read = isDocument(file) ? await this.readDocument!(file) : await this.readTextReport(file, maxFileSize);
+    const summary = read?.report.crossYear;
+    const summarised: Summarised = summary
+      ? { mtimeMs: stats.mtimeMs, size: stats.size, entry: { path: file, summary }, positions: positionsOf(read.text, summary) }
+      : { ...none, mtimeMs: stats.mtimeMs, size: stats.size };
     this.cache.set(file, summarised);
     return summarised;
   }
+
+  private async readTextReport(file: string, maxFileSize: number): Promise<{ text: string; report: Report } | null> {
+    const decoded = await readText(file, maxFileSize);
+    if ('error' in decoded) return null;
+    const report = await this.analyse(`cross-year:${file}`, decoded.text, textFormatOf(file, decoded.text));
+    return report && { text: decoded.text, report };
+  }
 }
+
+/** Where a file's places are shown: the file itself, or for a PDF or Word file the view of its extracted text. */
+const viewOf = (file: string): string => (isDocument(file) ? extractedUriOf(pathToFileURL(file).href) : pathToFileURL(file).href);
+const isDocument = (file: string): boolean => DOCUMENTS.has(extname(file).toLowerCase());
 
 /** The files (or, with `folders`, the subfolders) of `dir` whose name passes `keep`; none when it cannot be read. */
 async function listFiles(dir: string, keep: (name: string) => boolean, folders: boolean): Promise<string[]> {
