@@ -84,6 +84,15 @@ describe('checks across years in the editor', () => {
     assert.equal(extracted.text.slice(lines.offsetAt(start), lines.offsetAt(end)), figure.text);
   });
 
+  test('year folders higher up: 年报/2023/西岭区/ finds its year before in 年报/2022/西岭区/', async () => {
+    folder.write('年报/2022/西岭区/报告.txt', earlier.text);
+    const uri = pathToFileURL(`${folder.dir}/年报/2023/西岭区/报告.txt`).href;
+    const published = editor.nextDiagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'carry-over-mismatch'));
+    await editor.open(uri, later.text);
+    const natural = (await published).diagnostics.find((d) => d.code === 'carry-over-mismatch' && String(d.message).includes('· 自然人'))!;
+    assert.deepEqual(natural.relatedInformation![0].location, { uri: pathToFileURL(`${folder.dir}/年报/2022/西岭区/报告.txt`).href, range: cellRange(earlier, '四、结转下年度继续办理') });
+  });
+
   test('a report without its year before beside it gets no finding across years', async () => {
     const uri = pathToFileURL(`${folder.dir}/别处/2023年报.txt`).href;
     const published = editor.nextDiagnostics(uri);

@@ -1,12 +1,13 @@
 // Checks across years in the editor: when the folder of a report (or a sibling folder named for the
-// year before) holds the same body's report of the year before, the current report's findings across
+// year before, or the same path under a folder of the year before: 年报/2022/江苏/ for
+// 年报/2023/江苏/) holds the same body's report of the year before, the current report's findings across
 // years are published with its other diagnostics, with places in the other file as related
 // information. The other files are read from disk (decoded as the CLI decodes them; a PDF or Word file
 // read as the command "check a PDF or Word file" reads it, its places shown in the view of its
 // extracted text), analysed without proving fixes, and kept as small summaries, cached by
 // modification time and size, never as text.
 import { readdir, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -27,6 +28,8 @@ const TEXT_REPORTS = new Set(['.txt', '.md', '.html', '.htm', '.govreport']);
 const DOCUMENTS = new Set(['.pdf', '.docx']);
 /** At most this many files of a folder are read to find the year before (the rest are not looked at). */
 const MAX_CANDIDATES = 40;
+/** How far above a report's folder a folder named for its year is looked for (`年报/2023/江苏/泰州/`). */
+const MIRRORED_LEVELS = 3;
 
 export type NeighbourAnalysis = (key: string, text: string, format: TextFormat) => Promise<Report | null>;
 /** A PDF or Word file read and analysed: the text extracted from it and its Report; null when it cannot be read. */
@@ -77,7 +80,8 @@ export class CrossYearNeighbours {
   private async yearBefore(path: string, year: number, maxFileSize: number): Promise<Summarised[]> {
     const folder = dirname(path);
     const siblings = await listFiles(dirname(folder), (name) => reportIdentity(null, name).year === year - 1, true);
-    const files = [...(await listFiles(folder, () => true, false)), ...(await Promise.all(siblings.map((dir) => listFiles(dir, () => true, false)))).flat()];
+    const folders = [folder, ...siblings, ...(await mirrors(folder, year))];
+    const files = (await Promise.all([...new Set(folders)].map((dir) => listFiles(dir, () => true, false)))).flat();
     const readable = (file: string) => TEXT_REPORTS.has(extname(file).toLowerCase()) || (this.readDocument !== undefined && isDocument(file));
     const candidates = files.filter((file) => file !== path && readable(file) && [null, year - 1].includes(reportIdentity(null, basename(file)).year));
     const summaries = await Promise.all(candidates.slice(0, MAX_CANDIDATES).map((file) => this.summary(file, maxFileSize)));
@@ -111,6 +115,22 @@ export class CrossYearNeighbours {
 /** Where a file's places are shown: the file itself, or for a PDF or Word file the view of its extracted text. */
 const viewOf = (file: string): string => (isDocument(file) ? extractedUriOf(pathToFileURL(file).href) : pathToFileURL(file).href);
 const isDocument = (file: string): boolean => DOCUMENTS.has(extname(file).toLowerCase());
+
+/**
+ * The folders that mirror `folder` in the year before: where one of its ancestors (up to
+ * MIRRORED_LEVELS above it) is named for `year` (`2023`, `2023年`) and has a sibling named for the
+ * year before, the same path below that sibling (`…/2022/江苏/` for `…/2023/江苏/`).
+ */
+async function mirrors(folder: string, year: number): Promise<string[]> {
+  const parts = folder.split(sep);
+  const found: string[] = [];
+  for (let i = parts.length - 2; i > 0 && i >= parts.length - 1 - MIRRORED_LEVELS; i--) {
+    if (reportIdentity(null, parts[i]).year !== year) continue;
+    const before = await listFiles(parts.slice(0, i).join(sep) || sep, (name) => reportIdentity(null, name).year === year - 1, true);
+    found.push(...before.map((dir) => join(dir, ...parts.slice(i + 1))));
+  }
+  return found;
+}
 
 /** The files (or, with `folders`, the subfolders) of `dir` whose name passes `keep`; none when it cannot be read. */
 async function listFiles(dir: string, keep: (name: string) => boolean, folders: boolean): Promise<string[]> {
