@@ -205,6 +205,7 @@ test('html: the findings across years in a section of their own, with both files
       },
     ],
     gaps: [{ body: '某县', years: [2020, 2021] }],
+    bodies: [],
   });
   assert.match(section, /^<section class="panel cross" id="cross">/);
   assert.ok(!section.includes(EVIL) && section.includes(escapeHtml(EVIL)), 'a body\'s name is escaped');
@@ -248,16 +249,24 @@ test('bodies: one body\'s reports under its identity\'s key and the renames the 
   }
 });
 
-test('html: the filter and the charts by year take one body\'s reports together, written either way or renamed where paired', () => {
+test('html: the filter and the charts by year take one body\'s reports together, written either way or renamed (also over a missing year) as the pairing took them', () => {
   const titled = (path: string, title: string): FileResult => ({ path, format: 'text', text: title, report: report([], title) });
   const { end } = page(
     [
       titled('洪泽/1.txt', '洪泽区人民政府2022年政府信息公开工作年度报告'),
       titled('洪泽/2.txt', '洪泽区2023年政府信息公开工作年度报告'),
       titled('淮阴/2000.txt', '淮阴县2000年政府信息公开工作年度报告'),
-      titled('淮阴/2001.txt', '淮阴区2001年政府信息公开工作年度报告'),
+      titled('淮阴/2002.txt', '淮阴区2002年政府信息公开工作年度报告'),
     ],
-    { pairs: [pairOf('洪泽/1.txt', '洪泽/2.txt'), pairOf('淮阴/2000.txt', '淮阴/2001.txt')], findings: [], gaps: [] },
+    {
+      pairs: [pairOf('洪泽/1.txt', '洪泽/2.txt')],
+      findings: [],
+      gaps: [{ body: '淮阴区', years: [2001] }],
+      bodies: [
+        { body: '洪泽区', paths: ['洪泽/1.txt', '洪泽/2.txt'] },
+        { body: '淮阴区', paths: ['淮阴/2000.txt', '淮阴/2002.txt'] },
+      ],
+    },
   );
   assert.equal(
     /<select name="body">(.*?)<\/select>/.exec(end)![1],
@@ -273,5 +282,5 @@ test('html: the filter and the charts by year take one body\'s reports together,
     '洪泽区 <small>又作 (also written) 洪泽区人民政府</small>',
     '淮阴区 <small>又作 (also written) 淮阴县</small>',
   ]);
-  assert.doesNotMatch(end, />缺</, 'each body\'s years in one chart');
+  assert.deepEqual([...end.matchAll(/<text class="missing"[^>]*>([^<]+)</g)].map((m) => m[1]), ['缺'], 'each body\'s years in one chart: 淮阴区 2001 missing');
 });

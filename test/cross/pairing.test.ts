@@ -30,6 +30,8 @@ interface PairingCase {
   pairs: string[];
   duplicates?: string[];
   gaps?: string[];
+  /** Each body's reports as `body:path,path` (checked when given). */
+  bodies?: string[];
   basis?: RegExp;
 }
 
@@ -51,6 +53,13 @@ const PAIRINGS: PairingCase[] = [
     entries: [entry('临川县/2020.txt', titled('临川县', 2020)), entry('临川县/2021.txt', titled('临川区', 2021)), entry('临川县/2022.txt', titled('临川区', 2022))],
     pairs: ['临川县/2020.txt→临川县/2021.txt', '临川县/2021.txt→临川县/2022.txt'],
     basis: /机关名称由“临川县”改为“临川区”|依据标题/,
+  },
+  {
+    name: 'a body renamed over a missing year: no pair, one body under its latest name',
+    entries: [entry('临川县/2019.txt', titled('临川县', 2019)), entry('临川县/2021.txt', titled('临川区', 2021))],
+    pairs: [],
+    gaps: ['临川区:2020'],
+    bodies: ['临川区:临川县/2019.txt,临川县/2021.txt'],
   },
   {
     name: 'a folder holding two bodies of the same years is no renamed body',
@@ -107,6 +116,7 @@ describe('pairing reports by body and year', () => {
       assert.deepEqual(result.pairs.map((p) => `${p.earlier.entry.path}→${p.later.entry.path}`), c.pairs);
       assert.deepEqual(result.duplicates.map((d) => `${d.body}:${d.year}:${d.reports.map((r) => r.entry.path).join(',')}`), c.duplicates ?? []);
       assert.deepEqual(result.gaps.map((g) => `${g.body}:${g.years.join(',')}`), c.gaps ?? []);
+      if (c.bodies) assert.deepEqual(result.bodies.map((b) => `${b.body}:${b.reports.map((r) => r.entry.path).join(',')}`), c.bodies);
       if (c.basis) for (const p of result.pairs) assert.match(translator().render(p.basis), c.basis);
     });
   }

@@ -38,6 +38,8 @@ export interface CrossOutput {
   findings: CrossFindingOut[];
   /** Years missing between a body's reports (its neighbours are not paired). */
   gaps: { body: string; years: number[] }[];
+  /** Each body's reports, by year (a renamed body's under all its names), named as its latest report names it. */
+  bodies: { body: string; paths: string[] }[];
 }
 
 export class CrossYearCollector {
@@ -53,7 +55,7 @@ export class CrossYearCollector {
 
   check(options: Pick<AnalyzeOptions, 'disable' | 'severity' | 'locale'>): CrossOutput {
     const { pairing, findings } = checkAcrossReports(this.entries, options);
-    return { pairs: pairsOut(pairing, translator(options.locale)), findings: findings.map((f) => this.out(f)), gaps: pairing.gaps };
+    return { pairs: pairsOut(pairing, translator(options.locale)), findings: findings.map((f) => this.out(f)), gaps: pairing.gaps, bodies: pairing.bodies.map((b) => ({ body: b.body, paths: b.reports.map((r) => r.entry.path) })) };
   }
 
   private range(path: string, span: Span): Range {

@@ -39,7 +39,8 @@ export function htmlFormatter(header: { version: string; generatedAt: Date }): F
       return sectionHtml(row, result);
     },
     cross(output: CrossOutput) {
-      pairs.push(...output.pairs.map((p) => [p.earlier.path, p.later.path] as const));
+      // one body's reports, as the pairing took them (across renames, also over a missing year)
+      for (const { paths } of output.bodies) pairs.push(...paths.slice(1).map((path, i) => [paths[i], path] as const));
       return crossHtml(output);
     },
     end: (totals: Totals) => `</div>\n${overviewHtml(withGroups(rows, pairs), totals, header)}</main>\n<script>${SCRIPT}</script>\n</body>\n</html>\n`,

@@ -32,6 +32,8 @@ export interface PairingResult {
   alternates: { used: Identified; others: Identified[] }[];
   /** A body's years without a report between years with one. */
   gaps: { body: string; years: number[] }[];
+  /** Each body's reports (a renamed body's under all its names), by year; `body` as its latest report names it. */
+  bodies: { body: string; reports: Identified[] }[];
 }
 
 const richness = (r: Identified): number => r.entry.summary.cells.length + r.entry.summary.priorFigures.length;
@@ -95,8 +97,11 @@ export function pairReports(entries: readonly ReportEntry[]): PairingResult {
     const k = bodies.find(r.identity.bodyKey!);
     groups.set(k, [...(groups.get(k) ?? []), r]);
   }
-  const result: PairingResult = { reports, pairs: [], duplicates: [], alternates: [], gaps: [] };
+  const result: PairingResult = { reports, pairs: [], duplicates: [], alternates: [], gaps: [], bodies: [] };
   for (const group of groups.values()) {
+    const byYearOrder = [...group].sort((a, b) => a.identity.year! - b.identity.year!);
+    const named = byYearOrder[byYearOrder.length - 1].identity.body!;
+    result.bodies.push({ body: named, reports: byYearOrder });
     const byYear = new Map<number, Identified[]>();
     for (const r of group) byYear.set(r.identity.year!, [...(byYear.get(r.identity.year!) ?? []), r]);
     const single = new Map<number, Identified>();
@@ -112,7 +117,7 @@ export function pairReports(entries: readonly ReportEntry[]): PairingResult {
     const years = [...byYear.keys()].sort((a, b) => a - b);
     const missing: number[] = [];
     for (let y = years[0]; y <= years[years.length - 1]; y++) if (!byYear.has(y)) missing.push(y);
-    if (missing.length > 0) result.gaps.push({ body: group[0].identity.body!, years: missing });
+    if (missing.length > 0) result.gaps.push({ body: named, years: missing });
     for (const year of years) {
       const [earlier, later] = [single.get(year - 1), single.get(year)];
       if (earlier && later) result.pairs.push({ body: later.identity.body!, earlier, later, basis: basisOf(earlier, later) });
