@@ -1,13 +1,15 @@
 // Prose figures that restate a table cell: `行政复议共32件` ↔ table 四 行政复议·总计. Only the
 // reporting body's own figures of the report year restate its tables (not `各乡镇另收到申请17件`,
-// not `上年度街道共收到申请7件`, not the `39件` of `较上年（39件）`), and never a wider scope (`各类`).
+// not `上年度街道共收到申请7件`, not the `39件` of `较上年（39件）`), never a wider scope (`各类`) or a
+// subset (`涉及房屋征收的申请8件，其中予以公开3件`), nor in a sentence that says its figures are not the
+// tables' (`另有…行政复议案件46件，不属于政府信息公开类案件，未列入下表`).
 import type { DocumentModel } from '../document';
 import type { NumberToken } from '../numbers/tokens';
 import { sentenceAt, type Stretch } from '../prose/clauses';
 import { firstFigureFrom, type ProseText } from '../prose/proseText';
 import type { FigureRole } from '../prose/figures';
 import { readProse, type ProseReading } from '../prose/reading';
-import { WIDER_SCOPE } from '../prose/vocabulary';
+import { OUTSIDE_TABLES, SUBSET_SCOPE, WIDER_SCOPE } from '../prose/vocabulary';
 import type { ParsedTable, TableCell } from '../tables/readTable';
 import { cellId } from '../tables/readTable';
 import type { ProseAlias } from '../templates/types';
@@ -50,6 +52,14 @@ function inScope(pt: ProseText, alias: ProseAlias, at: number, seen: Map<Stretch
   return ok;
 }
 
+/** Whether the sentence holding `at` says its figures are not the tables' (one look at each sentence). */
+function outsideTables(pt: ProseText, at: number, seen: Map<Stretch, boolean>): boolean {
+  const s = sentenceAt(pt, at);
+  let outside = seen.get(s);
+  if (outside === undefined) seen.set(s, (outside = OUTSIDE_TABLES.test(pt.text.slice(s.start, s.end))));
+  return outside;
+}
+
 /** Whether the figure's unit is followed by one of `words` (`(含上年结转`). */
 const followed = (pt: ProseText, unitEnd: number, words: readonly string[] | undefined): boolean => !!words?.some((w) => pt.text.startsWith(w, unitEnd));
 
@@ -57,13 +67,15 @@ function restatementsIn(reading: ProseReading, pt: ProseText, alias: ProseAlias,
   const found: Restatement[] = [];
   if (alias.paragraphMentions && !reading.mentions(pt, alias.paragraphMentions)) return found;
   const seen = new Map<Stretch, boolean>();
+  const outside = new Map<Stretch, boolean>();
   for (let at = pt.text.indexOf(phrase); at >= 0; at = pt.text.indexOf(phrase, at + phrase.length)) {
     if (alias.notAfter?.some((w) => pt.text.startsWith(w, at - w.length)) || !inScope(pt, alias, at, seen)) continue;
     const k = figureAfter(pt, at + phrase.length);
     if (k < 0) continue;
     const figure = pt.figures[k];
     const r = reading.figure(pt, k);
-    if (taken.has(figure.token) || r.role !== role || WIDER_SCOPE.test(r.subject)) continue;
+    if (taken.has(figure.token) || r.role !== role || WIDER_SCOPE.test(r.subject) || SUBSET_SCOPE.test(r.subject)) continue;
+    if (outsideTables(pt, figure.at, outside)) continue;
     if ((alias.followedBy && !followed(pt, figure.unitEnd, alias.followedBy)) || followed(pt, figure.unitEnd, alias.notFollowedBy)) continue;
     taken.add(figure.token);
     const start = pt.offsets[at];

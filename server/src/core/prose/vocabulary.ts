@@ -15,6 +15,12 @@ export const NAMED_UNIT = /[局委办处厅所院站队]|委员会|中心|[乡�
 /** Scopes wider than disclosure (`各类行政复议案件41件`): the figure counts more than the table does. */
 export const WIDER_SCOPE = /各类|各种|全部案件|所有案件/;
 
+/** A subset named before a 其中 (`涉及房屋征收的申请8件，其中予以公开3件`): its parts are not the table's rows. */
+export const SUBSET_SCOPE = /涉及(?!政府信息公开)[^,;。]{1,20}的/;
+
+/** A sentence that puts its figures outside the tables (`…46件，不属于政府信息公开类案件，未列入下表`). */
+export const OUTSIDE_TABLES = /不属于政府信息公开|不是[^,;。]{0,20}政府信息公开|非政府信息公开|[未不](列|计|统计)入|不在[^,;。]{0,6}表/;
+
 /** Periods other than the report's (a named earlier year is checked against the report year). */
 export const PAST_PERIOD = '上年度?|去年|上一年度?|前一年|上年同期|同期';
 /** Words that put a clause in the report's own period. */
