@@ -5,13 +5,15 @@
 // govreport.checkWorkspace setting.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import { REPORT_EXTENSIONS } from '../../server/src/readers/format';
 import { CHECK_WORKSPACE_METHOD, type CheckWorkspaceParams, type CheckWorkspaceResult } from '../../server/src/lsp/protocol';
 import { messages } from './messages';
 
 export const CHECK_WORKSPACE_COMMAND = 'govreport.checkWorkspace';
 const SETTING = 'govreport.checkWorkspace';
 /** The files the command line reads in folders, and .govreport files. */
-const REPORT_FILES = '**/*.{txt,md,html,htm,pdf,docx,govreport,TXT,MD,HTML,HTM,PDF,DOCX}';
+const EXTENSIONS = [...REPORT_EXTENSIONS, 'govreport'];
+const REPORT_FILES = `**/*.{${[...EXTENSIONS, ...REPORT_EXTENSIONS.map((e) => e.toUpperCase())].join(',')}}`;
 
 export class WorkspaceChecks implements vscode.Disposable {
   private running: vscode.CancellationTokenSource | undefined;

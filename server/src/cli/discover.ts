@@ -11,6 +11,7 @@ import picomatch from 'picomatch';
 import { GitIgnores } from './gitignore';
 import { displayPath, joinPath, pathKey, resolvePath, type FsPath } from './fsPath';
 import { NOT_FOUND, notRegular, readError } from './read';
+import { REPORT_EXTENSIONS } from '../readers/format';
 
 /** `path`, for output, is what the user gave or what was found under it (relative stays relative); `abs` opens it. */
 export type Target = { path: string; abs: FsPath } | { path: string; error: string };
@@ -21,7 +22,7 @@ export interface Discovered {
   unmatched: number;
 }
 
-const SEARCHED_EXTENSIONS = /\.(txt|md|html?|pdf|docx)$/i;
+const SEARCHED_EXTENSIONS = new RegExp(`\\.(${REPORT_EXTENSIONS.join('|')})$`, 'i');
 
 /** `skip(abs)`: a file found in a folder or by a glob that is not to be checked (absolute path as displayed). */
 export async function discover(inputs: readonly FsPath[], cwd: string, warn: (message: string) => void, skip: (abs: string) => boolean = () => false): Promise<Discovered> {

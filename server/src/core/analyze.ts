@@ -30,7 +30,7 @@ function checkTables(doc: DocumentModel, restatements: readonly Restatement[]): 
   return { identities, diagnoses };
 }
 
-/** Analyses a text, or a text with the tables its source gives as grids (HTML, DOCX, PDF readers). */
+/** What the Report says of a table read: its title, where it is, how much of it was read. */
 function summarise(t: ParsedTable, span: (start: number, end: number) => Span, tr: Translator): TableSummary {
   const dataRows = t.def.rows.filter((r) => r.values !== 0);
   const read = dataRows.filter((r) => (r.columns ?? t.def.columns.map((c) => c.key)).every((c) => t.cells.has(cellId(r.key, c))));
@@ -49,6 +49,7 @@ function crossRuleSettings(disabled: ReadonlySet<string>, all: boolean, options:
   return { disabled: off, severity };
 }
 
+/** Analyses a text, or a text with the tables its source gives as grids (HTML, DOCX, PDF readers). */
 export function analyze(source: string | AnalysisInput, options: AnalyzeOptions = {}): Report {
   const input = typeof source === 'string' ? { text: source } : source;
   const { text } = input;

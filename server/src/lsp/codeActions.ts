@@ -47,25 +47,14 @@ export function codeActions(
       }
       const rule = diagnostic.code;
       if (typeof rule !== 'string') continue;
-      const line = `${diagnostic.range.start.line} ${rule}`;
-      if (!onLine.has(line)) {
-        onLine.add(line);
-        lineActions.push({
-          title: t('action.disableLine', { rule }),
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          edit: edit(document.version, [textEditOf(document, disableLineEdit(text, document.offsetAt(diagnostic.range.start), rule))]),
-        });
-      }
-      if (!forFile.has(rule)) {
-        forFile.add(rule);
-        fileActions.push({
-          title: t('action.disableFile', { rule }),
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [diagnostic],
-          edit: edit(document.version, [textEditOf(document, disableRuleEdit(text, rule))]),
-        });
-      }
+      /** A directive that switches the rule off, once per `key` among `seen`. */
+      const disable = (seen: Set<string>, key: string, into: CodeAction[], title: string, directive: () => Parameters<typeof textEditOf>[1]) => {
+        if (seen.has(key)) return;
+        seen.add(key);
+        into.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: edit(document.version, [textEditOf(document, directive())]) });
+      };
+      disable(onLine, `${diagnostic.range.start.line} ${rule}`, lineActions, t('action.disableLine', { rule }), () => disableLineEdit(text, document.offsetAt(diagnostic.range.start), rule));
+      disable(forFile, rule, fileActions, t('action.disableFile', { rule }), () => disableRuleEdit(text, rule));
     }
     actions.push(...lineActions, ...fixes, ...fileActions);
   }

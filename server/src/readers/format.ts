@@ -2,6 +2,9 @@
 
 export type SourceFormat = 'text' | 'html' | 'pdf' | 'docx';
 
+/** The extensions of the files read as reports where files are searched for (folders, the workspace). */
+export const REPORT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'pdf', 'docx'] as const;
+
 const EXTENSIONS: Readonly<Record<string, SourceFormat>> = { html: 'html', htm: 'html', pdf: 'pdf', docx: 'docx' };
 
 /** The format a file name says (its extension); text for anything else. */

@@ -74,6 +74,7 @@ function contentKey({ summary }: ReportEntry): string | null {
  * extensions (`17_…_2019.html`, `.txt`, `.raw.txt`), and copies under other names state the same.
  */
 function versions(rs: readonly Identified[]): number {
+  if (rs.length < 2) return rs.length;
   const same = new UnionFind();
   const byContent = new Map<string, string>();
   for (const r of rs) {
