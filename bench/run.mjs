@@ -1,5 +1,5 @@
 // Runs a benchmark as the product runs: bundled by esbuild like dist/ (scripts/build.mjs), not
-// transpiled file by file by tsx. Under tsx, ESM dependencies (parse5, pdfjs-dist) are loaded through
+// transpiled file by file by tsx. Under tsx, ESM dependencies (parse5) are loaded through
 // live-binding getters and every read of their constants costs a call: the readers looked 3× slower
 // than they are. Usage: node bench/run.mjs bench/<name>.ts [args…]
 import { spawnSync } from 'node:child_process';
@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { pdfiumCjs } from '../scripts/pdfiumCjs.mjs';
 
 const [entry, ...args] = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), 'govreport-bench-'));
@@ -22,7 +23,7 @@ const dirnames = {
   },
 };
 try {
-  await build({ entryPoints: [resolve(entry)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', charset: 'utf8', logLevel: 'warning', plugins: [dirnames] });
+  await build({ entryPoints: [resolve(entry)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', charset: 'utf8', logLevel: 'warning', plugins: [dirnames, pdfiumCjs] });
   const result = spawnSync(process.execPath, ['--expose-gc', outfile, ...args], { stdio: 'inherit' });
   process.exitCode = result.status ?? 1;
 } finally {

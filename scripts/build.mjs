@@ -1,15 +1,14 @@
 // Bundles the CLI, the language server and the VS Code client into dist/ with esbuild (and, for the
 // web extension, the client and the language server for a browser into dist/web/), and copies
-// pdfjs-dist's packed CMaps of Chinese encodings into dist/cmaps (PDFs whose fonts use a predefined
-// GB or CNS encoding without a Unicode map cannot be read without them).
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+// PDFium's WebAssembly binary (the PDF reader's engine) into dist/.
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { pdfiumCjs } from './pdfiumCjs.mjs';
 
-const cmaps = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps');
-mkdirSync('dist/cmaps', { recursive: true });
-for (const name of readdirSync(cmaps).filter((n) => /GB|CNS|B5|ETen|HK|Identity/.test(n))) copyFileSync(join(cmaps, name), join('dist/cmaps', name));
+mkdirSync('dist', { recursive: true });
+rmSync('dist/cmaps', { recursive: true, force: true }); // what the PDF reader needed before PDFium
+copyFileSync(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm'), 'dist/pdfium.wasm');
 
 const common = {
   bundle: true,
@@ -20,6 +19,7 @@ const common = {
   sourcemap: true,
   minify: process.argv.includes('--minify'),
   logLevel: 'warning',
+  plugins: [pdfiumCjs],
   // jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };

@@ -7,15 +7,17 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import type { Grid } from '../../server/src/core/types';
+import { pdfEngine } from '../../server/src/io/pdfEngine';
 import { corruptPdf, EMPTY_PDF, ENCRYPTED_PDF, NOT_PDF, readPdf } from '../../server/src/readers/pdf';
 import { checkDocument } from '../../server/src/readers/source';
 import type { ExtractedDocument, Place, ReadResult } from '../../server/src/readers/types';
 
+const engine = pdfEngine();
 const REALWORLD = join(__dirname, '..', '..', '..', 'shared', 'realworld');
 const FIXTURES = join(__dirname, '..', 'fixtures', 'pdf');
 
 async function read(path: string): Promise<ExtractedDocument> {
-  const result = await readPdf(new Uint8Array(readFileSync(path)));
+  const result = await readPdf(new Uint8Array(readFileSync(path)), engine);
   if ('error' in result) assert.fail(result.error);
   return result;
 }
@@ -69,8 +71,8 @@ const REAL: {
     tables: [['t2', 6, 6, 10], ['t3', 23, 23, 161], ['t4', 1, 1, 15]],
     rows: [
       ['一、本年新收政府信息公开申请数量', '95', '0', '0', '0', '0', '0', '95'],
-      // pdfjs drops the glyphs of this vertical font after `三、本` (pdftotext reads `三、本年度办理结果`)
-      ['三、本', '（一）予以公开', '50', '0', '0', '0', '0', '0', '50'],
+      // set in a vertical font, one glyph under the other, in the cell spanning the rows of 三
+      ['三、本年度办理结果', '（一）予以公开', '50', '0', '0', '0', '0', '0', '50'],
       ['（四）无法提供', '1.本机关不掌握相关政府信息', '31', '0', '0', '0', '0', '0', '31'],
       ['2.没有现成信息需要另行制作', '1', '0', '0', '0', '0', '0', '1'],
       ['（六）其他处理', '', ...T3_ZEROS],
@@ -197,28 +199,11 @@ describe('a table printed by Chromium from HTML (test/fixtures/pdf/table3-2021.h
   });
 });
 
-describe('CMaps come from the caller, never fetched', () => {
+test('a font with a predefined CJK encoding and no ToUnicode map is read (PDFium holds the CMaps)', async () => {
   // made by test/fixtures/pdf/make-cmap-pdf.py: a font not embedded, UniGB-UCS2-H, no ToUnicode map
-  const bytes = () => new Uint8Array(readFileSync(join(FIXTURES, 'predefined-cmap.pdf')));
-  const CMAPS = join(__dirname, '..', '..', 'node_modules', 'pdfjs-dist', 'cmaps');
-
-  test('without them the text of such a font is lost', async () => {
-    const result = await readPdf(bytes());
-    assert.ok(!('error' in result) && result.text === '');
-  });
-
-  test('supplied, it is read', async () => {
-    const asked: string[] = [];
-    const cMap = (name: string) => {
-      asked.push(name);
-      const path = join(CMAPS, `${name}.bcmap`);
-      return existsSync(path) ? new Uint8Array(readFileSync(path)) : undefined;
-    };
-    const result = await readPdf(bytes(), { cMap });
-    assert.ok(!('error' in result));
-    assert.equal(result.text, '政府信息公开申请21件\n');
-    assert.deepEqual(asked, ['UniGB-UCS2-H', 'Adobe-GB1-UCS2']);
-  });
+  const result = await readPdf(new Uint8Array(readFileSync(join(FIXTURES, 'predefined-cmap.pdf'))), engine);
+  assert.ok(!('error' in result));
+  assert.equal(result.text, '政府信息公开申请21件\n');
 });
 
 describe('bad input: a clear reason, never a throw or a hang', () => {
@@ -234,7 +219,7 @@ describe('bad input: a clear reason, never a throw or a hang', () => {
   ];
   for (const [name, bytes, ok] of cases) {
     test(name, async () => {
-      const result = await readPdf(bytes());
+      const result = await readPdf(bytes(), engine);
       assert.ok(ok(result), JSON.stringify('error' in result ? result : { pages: result.pages }));
     });
   }
@@ -243,7 +228,7 @@ describe('bad input: a clear reason, never a throw or a hang', () => {
     const doc = await read(join(FIXTURES, 'scanned-page.pdf'));
     assert.equal(doc.pages, 2);
     assert.deepEqual(doc.pagesWithoutText, [2]);
-    const checked = await checkDocument('pdf', readFileSync(join(FIXTURES, 'scanned-page.pdf')), {});
+    const checked = await checkDocument('pdf', readFileSync(join(FIXTURES, 'scanned-page.pdf')), {}, undefined, engine);
     assert.ok(!('error' in checked));
     const [finding] = checked.report.findings.filter((f) => f.rule === 'no-text-layer');
     assert.equal(finding.severity, 'warning');
@@ -256,7 +241,7 @@ describe('bad input: a clear reason, never a throw or a hang', () => {
       fc.asyncProperty(fc.array(fc.tuple(fc.nat(bytes.length - 1), fc.nat(255)), { minLength: 1, maxLength: 40 }), async (changes) => {
         const damaged = bytes.slice();
         for (const [at, value] of changes) damaged[at] = value;
-        const result = await readPdf(damaged);
+        const result = await readPdf(damaged, engine);
         assert.ok('error' in result || typeof result.text === 'string');
       }),
       { numRuns: 15 },

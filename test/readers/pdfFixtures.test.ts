@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { test } from 'node:test';
+import { pdfEngine } from '../../server/src/io/pdfEngine';
 import { checkDocument } from '../../server/src/readers/source';
 import { FORMATS_DIR, formatFixtures } from './formatFixtures';
 
@@ -29,7 +30,7 @@ for (const { name, key, file } of formatFixtures()) {
 
 for (const { name, key, file } of formatFixtures()) {
   test(`${name}.pdf: read from its text layer, it gives exactly its answer key's findings, on their pages, and every table row`, async () => {
-    const checked = await checkDocument('pdf', readFileSync(file('pdf')), {});
+    const checked = await checkDocument('pdf', readFileSync(file('pdf')), {}, undefined, pdfEngine());
     assert.ok(!('error' in checked), name);
     const { report, text, locations } = checked;
     assert.deepEqual(report.tables.map((t) => ({ id: t.id, rows: t.rowsRead })), key.tables);

@@ -8,11 +8,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { pdfResources } from '../../server/src/io/pdfResources';
+import { pdfEngine } from '../../server/src/io/pdfEngine';
 import { checkDocument, checkText, formatOf, textFormatOf, type CheckedSource } from '../../server/src/readers/source';
 
 const DIR = join(__dirname, '..', '..', '..', 'shared', 'realworld');
-const CMAPS = join(__dirname, '..', '..', 'dist', 'cmaps');
 
 type Tables = [id: string, rowsRead: number, rowsExpected: number, cellsRead: number][];
 const T2019: Tables = [['t2', 8, 8, 22], ['t3', 23, 23, 161], ['t4', 1, 1, 15]];
@@ -105,7 +104,7 @@ const FILES: [name: string, template: string, tables: Tables, findings: Expected
 async function check(name: string): Promise<CheckedSource> {
   const format = formatOf(name);
   const bytes = readFileSync(join(DIR, name));
-  const checked = format === 'pdf' || format === 'docx' ? await checkDocument(format, bytes, {}, undefined, pdfResources(CMAPS)) : checkText(textFormatOf(name, bytes.toString('utf8')), bytes.toString('utf8'), {});
+  const checked = format === 'pdf' || format === 'docx' ? await checkDocument(format, bytes, {}, undefined, pdfEngine()) : checkText(textFormatOf(name, bytes.toString('utf8')), bytes.toString('utf8'), {});
   assert.ok(!('error' in checked), name);
   return checked;
 }

@@ -3,7 +3,7 @@
 // bundle itself (main.ts calls serveChecks() when it is not the main thread).
 import { Worker, parentPort } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
-import { pdfResources } from '../io/pdfResources';
+import { pdfEngine } from '../io/pdfEngine';
 import type { Locale } from '../core/messages/translate';
 import type { SeverityOverride } from '../core/types';
 import { fixSource } from '../readers/fixSource';
@@ -44,7 +44,7 @@ export async function checkFile(job: Job, analyzer: Analyzer): Promise<FileResul
     const read = await bytesOf(job);
     if ('error' in read) return { path, error: read.error };
     if (format === 'pdf' || format === 'docx') {
-      const checked = await checkDocument(format, read.bytes, analyzeOptions, analyzer, pdfResources());
+      const checked = await checkDocument(format, read.bytes, analyzeOptions, analyzer, pdfEngine());
       return 'error' in checked ? { path, error: checked.error } : { path, ...checked };
     }
     const decoded = decode(read.bytes);

@@ -1,16 +1,15 @@
 // PDF and Word files checked on request (they are not text an editor can open): the file is read
-// from disk and checked in a worker thread of its own (pdfjs parses for a while; the protocol never
+// from disk and checked in a worker thread of its own (a large file takes a while; the protocol never
 // waits on it), and the findings become diagnostics of a read-only view of the extracted text, each
 // naming its page, paragraph or table cell.
 import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, workerData, parentPort } from 'node:worker_threads';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { translator, type Translator } from '../core/messages/translate';
 import type { AnalyzeOptions, Severity } from '../core/types';
-import { pdfResources } from '../io/pdfResources';
+import { pdfEngine } from '../io/pdfEngine';
 import { checkDocument, formatOf, type CheckedSource } from '../readers/source';
 import type { Location } from '../readers/types';
 import { codeLink } from './diagnostics';
@@ -103,6 +102,6 @@ export const isDocumentWorker = (): boolean => (workerData as Job | undefined)?.
 /** The worker side: check the document handed over and post the result. */
 export async function serveDocumentCheck(): Promise<void> {
   const { format, bytes, options } = workerData as Job;
-  const checked = await checkDocument(format, bytes, options, undefined, pdfResources(join(__dirname, 'cmaps')));
+  const checked = await checkDocument(format, bytes, options, undefined, pdfEngine());
   parentPort!.postMessage(checked);
 }

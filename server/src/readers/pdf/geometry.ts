@@ -4,10 +4,12 @@
 /** x0, y0, x1, y1 from the page's top-left corner. */
 export type Box = [number, number, number, number];
 
-/** A run of text drawn in one font (a pdfjs text item). */
+/** A run of text drawn in one size, character after character. */
 export interface TextRun {
   text: string;
   box: Box;
+  /** The box of each UTF-16 unit of `text`. */
+  boxes: Box[];
   /** Font size in points. */
   size: number;
   /** Written top to bottom (a vertical font). */
@@ -35,26 +37,6 @@ export interface PageContent {
 /** CJK characters and full-width forms: an em wide, and no space between two of them. */
 export const isWide = (c: string | undefined): boolean =>
   c !== undefined && /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026]/.test(c);
-
-/** The boxes of a run's UTF-16 units, by a wide character being an em and any other half of one. */
-export function charBoxes(run: TextRun): Box[] {
-  const { text, box } = run;
-  const weight = (c: string): number => (isWide(c) ? 2 : 1);
-  let total = 0;
-  for (const c of text) total += weight(c);
-  const [x0, y0, x1, y1] = box;
-  const extent = run.vertical ? y1 - y0 : x1 - x0;
-  const boxes: Box[] = [];
-  let at = 0;
-  for (const c of text) {
-    const from = (at / total) * extent;
-    at += weight(c);
-    const to = (at / total) * extent;
-    const b: Box = run.vertical ? [x0, y0 + from, x1, y0 + to] : [x0 + from, y0, x0 + to, y1];
-    for (let i = 0; i < c.length; i++) boxes.push(b);
-  }
-  return boxes;
-}
 
 export const union = (a: Box, b: Box): Box => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
 

@@ -2,7 +2,7 @@
 // spaces kept only between two non-CJK characters (`2023 年` is `2023年`, `hzzwgk@126.com ）` loses
 // its space, `Acrobat Reader` keeps it), a wide gap between runs is a cell edge of a table drawn
 // without lines (a tab).
-import { charBoxes, isWide, union, type Box, type TextRun } from './geometry';
+import { isWide, union, type Box, type TextRun } from './geometry';
 
 export interface Line {
   page: number;
@@ -57,7 +57,7 @@ function pushSpace(out: Chars): void {
 }
 
 function pushRun(out: Chars, run: TextRun): void {
-  const boxes = charBoxes(run);
+  const { boxes } = run;
   for (let i = 0; i < run.text.length; i++) {
     const c = run.text[i];
     if (isSpace(c)) {

@@ -3,7 +3,7 @@
 // neighbouring grid squares are one cell where no line separates them (a merged header, a label
 // spanning rows, written vertically or once in the middle); the text inside a cell's box is the cell's.
 // An edge without a line on the table's top or bottom row is open: the cell goes on over a page break.
-import { centre, charBoxes, union, type Box, type Segment, type TextRun } from './geometry';
+import { centre, union, type Box, type Segment, type TextRun } from './geometry';
 import { clusterValues, intervalOf, UnionFind } from './clusters';
 
 /** Points within which two line ends meet or two coordinates are one edge. */
@@ -112,14 +112,14 @@ function cellAt(table: TableFragment, x: number, y: number): FragmentCell | null
 
 /** A run cut where its characters fall into different cells (a run drawn across a column edge). */
 function splitByCell(run: TextRun, table: TableFragment): { run: TextRun; cell: FragmentCell | null }[] {
-  const boxes = charBoxes(run);
+  const { boxes } = run;
   const parts: { run: TextRun; cell: FragmentCell | null }[] = [];
   for (let i = 0; i < run.text.length; i++) {
     const [x, y] = centre(boxes[i]);
     const cell = cellAt(table, x, y);
     const last = parts[parts.length - 1];
-    if (last && last.cell === cell) last.run = { ...last.run, text: last.run.text + run.text[i], box: union(last.run.box, boxes[i]) };
-    else parts.push({ run: { ...run, text: run.text[i], box: boxes[i] }, cell });
+    if (last && last.cell === cell) last.run = { ...last.run, text: last.run.text + run.text[i], box: union(last.run.box, boxes[i]), boxes: [...last.run.boxes, boxes[i]] };
+    else parts.push({ run: { ...run, text: run.text[i], box: boxes[i], boxes: [boxes[i]] }, cell });
   }
   return parts;
 }
