@@ -44,3 +44,12 @@ export const RESTART_TITLE = 'GovReport: Restart the Language Server';
 /** The quick fix that switches a rule off for one line, and the directive it writes above the line. */
 export const DISABLE_LINE_TITLE = /Disable sum-mismatch for this line|在本行停用规则 sum-mismatch/;
 export const DISABLE_LINE_DIRECTIVE = '<!-- govreport-disable-next-line sum-mismatch -->';
+
+/**
+ * A report as a PDF (a format fixture printed by Chromium), checked from the explorer's context menu:
+ * its extracted text opens read-only, and its one error is in Problems with the page it is on.
+ */
+export const PDF_NAME = '2021-table-four.pdf';
+export const PDF_PATH = ['test', 'fixtures', 'formats', PDF_NAME];
+export const CHECK_PDF_TITLE = 'Check a PDF or Word file';
+export const PDF_ERROR = '行政复议·总计 3 ≠ 0+0+0+4 = 4（差 1）（第 2 页）';

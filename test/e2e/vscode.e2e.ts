@@ -2,10 +2,11 @@
 // from the npm registry, driven through Debian's Chromium by playwright-core (the recipe is
 // ../shared/docs/vscode-offline-e2e.md). It packages the .vsix, installs it with
 // `--install-extension` into a fresh extensions folder, opens a fresh copy of a workspace holding
-// seed 000 and the two bundled synthetic reports, and checks what a user sees: the Problems panel,
+// seed 000, the two bundled synthetic reports and a report as a PDF, and checks what a user sees: the Problems panel,
 // the hover (on a total and on a part of it), the quick fix, the Outline view, the status bar (counts,
 // a click filtering Problems to the file, "passed" on a clean report), "disable for this line" and
-// the workspace check (a report never opened gets its findings in Problems). Each step saves a
+// the workspace check (a report never opened gets its findings in Problems), a PDF checked from the
+// explorer (its extracted text, its error with its page). Each step saves a
 // screenshot under test-output/e2e/; a failed step says which screenshot shows it.
 //
 //   npm run test:e2e           installs what is missing (scripts/e2e-setup.sh), then runs this file
@@ -26,6 +27,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import {
   ARITHMETIC,
+  CHECK_PDF_TITLE,
   CHECK_WORKSPACE_TITLE,
   RESTART_TITLE,
   DISABLE_LINE_TITLE,
@@ -36,6 +38,9 @@ import {
   FIX_TITLE,
   HOVER_HEADING,
   PART,
+  PDF_ERROR,
+  PDF_NAME,
+  PDF_PATH,
   PASSED_TEXT,
   RULE,
   SAMPLE_ERRORS,
@@ -185,6 +190,7 @@ function prepare(): void {
   copyFileSync(join(REPO, ...SEED_PATH), join(dirs.workspace, SEED_NAME));
   copyFileSync(join(REPO, ...SAMPLE_PATH), join(dirs.workspace, SAMPLE_NAME));
   copyFileSync(join(REPO, ...CLOSED_PATH), join(dirs.workspace, CLOSED_NAME));
+  copyFileSync(join(REPO, ...PDF_PATH), join(dirs.workspace, PDF_NAME));
   mkdirSync(join(dirs.userData, 'User'), { recursive: true });
   writeFileSync(join(dirs.userData, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
 
@@ -642,6 +648,19 @@ async function main(): Promise<void> {
     await waitForEditorText(p(), DISABLE_LINE_DIRECTIVE);
     await p().locator('.statusbar-item', { hasText: PASSED_TEXT }).first().waitFor({ timeout: WAIT });
     await problemRow(p(), RULE).filter({ hasText: `Ln ${SAMPLE_ERROR_LINE + 1},` }).first().waitFor({ state: 'detached', timeout: WAIT });
+  });
+
+  await step(`"${CHECK_PDF_TITLE}" on ${PDF_NAME} in the explorer: its extracted text opens, its error in Problems names page 2`, '16-pdf', async () => {
+    const row = p().locator('.explorer-folders-view .monaco-list-row', { hasText: PDF_NAME }).first();
+    await row.waitFor({ timeout: WAIT });
+    await row.click({ button: 'right' });
+    await p().locator('.monaco-menu .action-item', { hasText: CHECK_PDF_TITLE }).first().click();
+    // only this command opens the extracted text (the workspace check reads the PDF without a view)
+    await p().locator('.tab.active', { hasText: `${PDF_NAME}.txt` }).waitFor({ timeout: WAIT });
+    await waitForEditorText(p(), '行政复议');
+    await openProblems(p());
+    await problemsFilter(p()).fill(PDF_NAME);
+    await problemRow(p(), PDF_ERROR).first().waitFor({ timeout: WAIT });
   });
 }
 
