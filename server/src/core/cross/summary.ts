@@ -2,7 +2,7 @@
 // table cells that carry over or that prose restates, the prose figures that restate last year's
 // values or state the subordinates' as a whole, and a hash of each long sentence. Small: an adapter keeps it instead of the text.
 import type { DocumentModel } from '../document';
-import { findRestatements } from '../facts/restatements';
+import { findRestatements, type Restatement } from '../facts/restatements';
 import { sentencesOf } from '../prose/clauses';
 import { readProse } from '../prose/reading';
 import type { ProseText } from '../prose/proseText';
@@ -36,11 +36,11 @@ function summaryCells(doc: DocumentModel, span: SpanOf): SummaryCell[] {
 }
 
 /** Figures right after a restated figure that give last year's value of it (`81件，较上年（74件）`). */
-function priorFigures(doc: DocumentModel, span: SpanOf): PriorFigure[] {
-  if (!doc.template) return [];
+function priorFigures(doc: DocumentModel, restated: readonly Restatement[], span: SpanOf): PriorFigure[] {
   const reading = readProse(doc);
   const found: PriorFigure[] = [];
-  for (const r of findRestatements(doc, true)) {
+  for (const r of restated) {
+    if (r.role !== 'own') continue;
     const own = r.pt.figures[r.index];
     const next = r.pt.figures[r.index + 1];
     if (!next || next.token.kind !== 'count' || next.token.approx || next.token.unit !== own.token.unit) continue;
@@ -58,10 +58,10 @@ function priorFigures(doc: DocumentModel, span: SpanOf): PriorFigure[] {
 }
 
 /** Figures the prose states of all the body's subordinates of one kind (`各县区共收到申请120件`). */
-function subordinateFigures(doc: DocumentModel, span: SpanOf): SubordinateFigure[] {
-  if (!doc.template) return [];
+function subordinateFigures(doc: DocumentModel, restated: readonly Restatement[], span: SpanOf): SubordinateFigure[] {
   const reading = readProse(doc);
-  return findRestatements(doc, true, 'otherBody').flatMap((r) => {
+  return restated.flatMap((r) => {
+    if (r.role !== 'otherBody') return [];
     const subject = reading.figure(r.pt, r.index).subject;
     const kind = SUBORDINATES.find((k) => k.words.test(subject))?.kind;
     if (!kind) return [];
@@ -78,14 +78,16 @@ function sentenceKeys(pt: ProseText, paragraph: number, span: SpanOf): SentenceK
 }
 
 export function summariseForCrossYear(doc: DocumentModel, span: SpanOf, title: CrossSummary['title'], rules: Pick<CrossSummary, 'disabled' | 'severity'>): CrossSummary {
+  // every figure the prose states for a table quantity, the body's own and its subordinates', in one pass
+  const restated = findRestatements(doc, true, ['own', 'otherBody']);
   return {
     disabled: rules.disabled,
     severity: rules.severity,
     title,
     template: doc.template?.id ?? null,
     cells: summaryCells(doc, span),
-    priorFigures: priorFigures(doc, span),
-    subordinateFigures: subordinateFigures(doc, span),
+    priorFigures: priorFigures(doc, restated, span),
+    subordinateFigures: subordinateFigures(doc, restated, span),
     sentences: readProse(doc).texts.flatMap((pt, i) => sentenceKeys(pt, i, span)),
   };
 }

@@ -26,6 +26,8 @@ export interface Restatement {
   /** The paragraph's prose and the figure's index in it. */
   pt: ProseText;
   index: number;
+  /** Whose figure it is (see `findRestatements`). */
+  role: FigureRole;
 }
 
 /** How far after the key phrase the figure may stand (`行政复议共32件`, `行政诉讼案件76件`). */
@@ -63,7 +65,7 @@ function outsideTables(pt: ProseText, at: number, seen: Map<Stretch, boolean>): 
 /** Whether the figure's unit is followed by one of `words` (`(含上年结转`). */
 const followed = (pt: ProseText, unitEnd: number, words: readonly string[] | undefined): boolean => !!words?.some((w) => pt.text.startsWith(w, unitEnd));
 
-function restatementsIn(reading: ProseReading, pt: ProseText, alias: ProseAlias, phrase: string, cells: TableCell[], taken: Set<NumberToken>, role: FigureRole): Restatement[] {
+function restatementsIn(reading: ProseReading, pt: ProseText, alias: ProseAlias, phrase: string, cells: TableCell[], taken: Set<NumberToken>, roles: readonly FigureRole[]): Restatement[] {
   const found: Restatement[] = [];
   if (alias.paragraphMentions && !reading.mentions(pt, alias.paragraphMentions)) return found;
   const seen = new Map<Stretch, boolean>();
@@ -74,13 +76,13 @@ function restatementsIn(reading: ProseReading, pt: ProseText, alias: ProseAlias,
     if (k < 0) continue;
     const figure = pt.figures[k];
     const r = reading.figure(pt, k);
-    if (taken.has(figure.token) || r.role !== role || WIDER_SCOPE.test(r.subject) || SUBSET_SCOPE.test(r.subject)) continue;
+    if (taken.has(figure.token) || !roles.includes(r.role) || WIDER_SCOPE.test(r.subject) || SUBSET_SCOPE.test(r.subject)) continue;
     if (outsideTables(pt, figure.at, outside)) continue;
     if ((alias.followedBy && !followed(pt, figure.unitEnd, alias.followedBy)) || followed(pt, figure.unitEnd, alias.notFollowedBy)) continue;
     taken.add(figure.token);
     const start = pt.offsets[at];
     const end = pt.offsets[at + phrase.length - 1] + 1;
-    found.push({ alias, phrase, phraseStart: start, phraseEnd: end, figure: figure.token, cells, pt, index: k });
+    found.push({ alias, phrase, phraseStart: start, phraseEnd: end, figure: figure.token, cells, pt, index: k, role: r.role });
   }
   return found;
 }
@@ -88,10 +90,10 @@ function restatementsIn(reading: ProseReading, pt: ProseText, alias: ProseAlias,
 /**
  * The prose figures restating table figures. `withoutTables`: every figure the prose states for a
  * table quantity, whether or not this report's table was read (its `cells` are then empty): what
- * another year's report can be checked against. `role`: whose figures (`otherBody`: what the prose
- * states of the body's subordinates, `各县区共收到申请…件`).
+ * another year's report can be checked against. `roles`: whose figures (`otherBody`: what the prose
+ * states of the body's subordinates, `各县区共收到申请…件`); several in one pass, each figure having one.
  */
-export function findRestatements(doc: DocumentModel, withoutTables = false, role: FigureRole = 'own'): Restatement[] {
+export function findRestatements(doc: DocumentModel, withoutTables = false, roles: readonly FigureRole[] = ['own']): Restatement[] {
   if (!doc.template) return [];
   const reading = readProse(doc);
   const tables = new Map<string, ParsedTable>(doc.tables.map((t) => [t.def.id, t]));
@@ -103,7 +105,7 @@ export function findRestatements(doc: DocumentModel, withoutTables = false, role
     const table = tables.get(alias.table);
     const cells = withoutTables ? [] : alias.cells.map(([r, c]) => table?.cells.get(cellId(r, c)));
     if (cells.some((c) => !c || c.guessed)) continue;
-    for (const pt of reading.texts) for (const r of restatementsIn(reading, pt, alias, phrase, cells as TableCell[], taken, role)) found.push(r);
+    for (const pt of reading.texts) for (const r of restatementsIn(reading, pt, alias, phrase, cells as TableCell[], taken, roles)) found.push(r);
   }
   return found;
 }
