@@ -1,14 +1,16 @@
 // Writes test/fixtures/formats/: a handful of generated reports (test/support/formatFixtureReports.ts: each
 // template; consistent, or with one error planted by mutate.ts), each as a web page (.html, renderHtml), a
-// Word file (.docx, renderDocx) and a PDF (.pdf: the page printed by headless Chromium), with an answer
-// key (.json): the findings the planted error must draw (rule, the figure, and where it is: its exact
-// range in the HTML source, its paragraph or table cell in the DOCX, its page in the PDF) and the rows
-// each statistical table has.
+// Word file (.docx, renderDocx) and two PDFs (.pdf: the page printed by headless Chromium; .docx.pdf: the
+// Word file exported by LibreOffice Writer, as word processors export, with rows broken across pages),
+// with an answer key (.json): the findings the planted error must draw (rule, the figure, and where it
+// is: its exact range in the HTML source, its paragraph or table cell in the DOCX, its page in each PDF)
+// and the rows each statistical table has.
 // Before a key is written, the same report as plain text must draw exactly those findings, so that
 // a key never asks for more than the checker reports on the plain text.
 //
 // Usage: npm run fixtures:formats
-// Needs Debian's chromium, a Chinese font and pdftotext: apt-get install -y chromium fonts-wqy-microhei poppler-utils
+// Needs Debian's chromium, LibreOffice Writer, Chinese fonts and pdftotext:
+//   apt-get install -y chromium libreoffice-writer-nogui fonts-wqy-microhei fonts-noto-cjk poppler-utils
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,10 +22,11 @@ import { FORMAT_FIXTURES } from '../test/support/formatFixtureReports';
 import { generateReport, type GeneratedReport, type ReportBlock, type TemplateId, type TextRun } from '../test/support/generate';
 import type { Mutation } from '../test/support/mutate';
 import { renderDocx, type DocxLocation } from '../test/support/renderDocx';
-import { isFigure, renderHtml, type HtmlStyle } from '../test/support/renderHtml';
+import { isFigure, renderHtml } from '../test/support/renderHtml';
 
 const OUT = 'test/fixtures/formats';
 const CHROMIUM = '/usr/bin/chromium';
+const SOFFICE = '/usr/bin/soffice';
 
 const mapRuns = (blocks: readonly ReportBlock[], f: (run: TextRun) => TextRun): ReportBlock[] =>
   blocks.map((b) => (b.kind === 'paragraph' ? { ...b, runs: b.runs.map(f) } : { ...b, rows: b.rows.map((cells) => cells.map((c) => ({ ...c, runs: c.runs.map(f) }))) }));
@@ -69,8 +72,19 @@ class Printer {
     // untagged, as most published reports are (a structure tree would triple the file's size)
     const args = ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', '--disable-pdf-tagging', '--no-first-run', '--disable-background-networking', `--user-data-dir=${join(scratch, 'profile')}`, `--print-to-pdf=${pdf}`, `file://${resolve(page)}`];
     execFileSync(CHROMIUM, args, { env, stdio: 'pipe', timeout: 120_000 });
-    // a fixed date of the same length (the cross-reference offsets stay right), so that a page prints to the same bytes
-    return Buffer.from(readFileSync(pdf).toString('latin1').replace(/(\/(?:CreationDate|ModDate) \(D:)\d{14}/g, '$120240101000000'), 'latin1');
+    return fixedDates(readFileSync(pdf));
+  }
+
+  /** The Word file exported to PDF by LibreOffice Writer (its profile in the scratch folder). */
+  export(docx: Uint8Array): Buffer {
+    const n = this.files++;
+    const input = join(this.dir, `word${n}.docx`);
+    writeFileSync(input, docx);
+    const scratch = join(this.dir, 'home');
+    const env = { ...process.env, HOME: scratch, TMPDIR: join(scratch, 'tmp') };
+    mkdirSync(join(scratch, 'tmp'), { recursive: true });
+    execFileSync(SOFFICE, [`-env:UserInstallation=file://${join(scratch, 'libreoffice')}`, '--headless', '--convert-to', 'pdf', '--outdir', this.dir, input], { env, stdio: 'pipe', timeout: 120_000 });
+    return fixedDates(readFileSync(join(this.dir, `word${n}.pdf`)));
   }
 
   /** The text of each page (pdftotext). */
@@ -80,12 +94,12 @@ class Printer {
     return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1);
   }
 
-  /** The 1-based page of `run`: the first page whose text changes when the figure's digits do. */
-  pageOf(blocks: readonly ReportBlock[], style: HtmlStyle, title: string, run: TextRun, pdf: Buffer): number {
+  /** The 1-based page of `run` in `pdf`, made by `make`: the first page whose text changes when the figure's digits do. */
+  async pageOf(blocks: readonly ReportBlock[], run: TextRun, pdf: Buffer, make: (blocks: ReportBlock[]) => Promise<Buffer>): Promise<number> {
     const probe = { ...run, text: run.text.replace(/\d/g, (d) => String((Number(d) + 5) % 10)) };
     const probed = mapRuns(blocks, (r) => (r === run ? probe : r));
     const original = this.pages(pdf);
-    const changed = this.pages(this.print(renderHtml(probed, style, title).html));
+    const changed = this.pages(await make(probed));
     const page = original.findIndex((text, i) => text !== changed[i]);
     if (page < 0 || !original[page].includes(run.text)) throw new Error(`the figure ${run.text} was not found on any page`);
     return page + 1;
@@ -96,8 +110,15 @@ class Printer {
   }
 }
 
+/** A fixed date of the same length (the cross-reference offsets stay right), so that a PDF is made again to the same bytes. */
+const fixedDates = (pdf: Buffer): Buffer => Buffer.from(pdf.toString('latin1').replace(/(\/(?:CreationDate|ModDate) ?\(D:)\d{14}/g, '$120240101000000'), 'latin1');
+
 function requireTools(): void {
-  const missing = [existsSync(CHROMIUM) ? null : 'chromium', existsSync('/usr/bin/pdftotext') ? null : 'poppler-utils'].filter(Boolean);
+  const missing = [
+    existsSync(CHROMIUM) ? null : 'chromium',
+    existsSync(SOFFICE) ? null : 'libreoffice-writer-nogui',
+    existsSync('/usr/bin/pdftotext') ? null : 'poppler-utils',
+  ].filter(Boolean);
   const fonts = execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim();
   if (!fonts) missing.push('fonts-wqy-microhei');
   if (missing.length) throw new Error(`missing: apt-get install -y ${missing.join(' ')}`);
@@ -120,6 +141,7 @@ async function main(): Promise<void> {
       const html = renderHtml(blocks, fixture.style, title);
       const docx = await renderDocx(blocks, title);
       const pdf = printer.print(html.html);
+      const wordPdf = printer.export(docx.bytes);
       const findings = plant && planted
         ? [
             {
@@ -128,7 +150,8 @@ async function main(): Promise<void> {
               figure: planted.text,
               html: html.ranges.get(planted),
               docx: docx.locations.get(planted) as DocxLocation,
-              pdf: { page: printer.pageOf(blocks, fixture.style, title, planted, pdf) },
+              pdf: { page: await printer.pageOf(blocks, planted, pdf, async (b) => printer.print(renderHtml(b, fixture.style, title).html)) },
+              docxPdf: { page: await printer.pageOf(blocks, planted, wordPdf, async (b) => printer.export((await renderDocx(b, title)).bytes)) },
             },
           ]
         : [];
@@ -142,8 +165,9 @@ async function main(): Promise<void> {
       writeFileSync(`${base}.html`, html.html);
       writeFileSync(`${base}.docx`, docx.bytes);
       writeFileSync(`${base}.pdf`, pdf);
+      writeFileSync(`${base}.docx.pdf`, wordPdf);
       writeFileSync(`${base}.json`, `${JSON.stringify(key, null, 2)}\n`);
-      const sizes = ['html', 'docx', 'pdf'].map((ext) => `${ext} ${(statSync(`${base}.${ext}`).size / 1024).toFixed(1)} KB`).join(', ');
+      const sizes = ['html', 'docx', 'pdf', 'docx.pdf'].map((ext) => `${ext} ${(statSync(`${base}.${ext}`).size / 1024).toFixed(1)} KB`).join(', ');
       console.log(`${fixture.name}: ${sizes}; ${key.planted ?? 'consistent'}`);
     }
   } finally {

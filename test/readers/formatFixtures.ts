@@ -1,5 +1,5 @@
-// The generated format fixtures (scripts/make-format-fixtures.ts): each report as .html, .docx and .pdf
-// with its answer key (.json).
+// The generated format fixtures (scripts/make-format-fixtures.ts): each report as .html, .docx, .pdf
+// (printed by Chromium) and .docx.pdf (exported by LibreOffice) with its answer key (.json).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Span } from '../../server/src/core/types';
@@ -16,8 +16,9 @@ export interface KeyFinding {
   html: Span;
   /** Its body paragraph or table cell in the .docx. */
   docx: Exclude<Location, { page: number }>;
-  /** Its 1-based page in the .pdf. */
+  /** Its 1-based page in the .pdf (printed by Chromium) and in the .docx.pdf (exported by LibreOffice). */
   pdf: { page: number };
+  docxPdf: { page: number };
 }
 
 export interface FixtureKey {
@@ -32,7 +33,7 @@ export interface FixtureKey {
 export interface FormatFixture {
   name: string;
   key: FixtureKey;
-  file: (ext: 'html' | 'docx' | 'pdf') => string;
+  file: (ext: 'html' | 'docx' | 'pdf' | 'docx.pdf') => string;
 }
 
 export function formatFixtures(): FormatFixture[] {

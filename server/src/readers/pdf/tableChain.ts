@@ -1,7 +1,8 @@
 // A table continued over pages → one table: the parts' column edges merged, the header repeated at
 // the top of a page dropped, and a cell broken by the page joined with its rest on the next page:
-// where the line between them is missing on both pages, or where a label spanning rows goes on
-// (`三、本年度办理结果` over an empty cell, `（四）无` / `法提供`: the rest starts no new item).
+// where the line between them is missing on both pages, where a label spanning rows goes on
+// (`三、本年度办理结果` over an empty cell, `（四）无` / `法提供`: the rest starts no new item), or where a
+// whole row was broken (its rest holds no figure and starts no item).
 import type { TextRun } from './geometry';
 import { clusterValues, nearestIndex } from './clusters';
 import type { TableFragment } from './tableFragments';
@@ -51,6 +52,22 @@ function joins(above: ChainCell, below: ChainCell): boolean {
   const [upper, lower] = [above.parts.map((p) => runsText(p.runs)).join(''), below.parts.map((p) => runsText(p.runs)).join('')];
   const spansRows = above.rowSpan > 1 || below.rowSpan > 1;
   return upper !== '' && spansRows && (lower === '' || !ITEM_START.test(lower));
+}
+
+/**
+ * Whether the first row of a page's part, `row`, is the rest of the row above it broken by the page
+ * (word processors let a row break across pages, and draw its borders on both): each of its cells under
+ * a cell of the same columns, some text going on, none starting a new item and no figure, while the row
+ * above has figures (`1.本机` … `5`, then `关不掌握相关政府信息` over empty figure cells).
+ */
+function restOfBrokenRow(row: readonly ChainCell[], above: readonly (ChainCell | undefined)[]): boolean {
+  const texts = row.map((c) => c.parts.map((p) => runsText(p.runs)).join(''));
+  return (
+    above.every((a) => a !== undefined) &&
+    texts.some((t) => t !== '') &&
+    texts.every((t) => !/\d/.test(t) && !ITEM_START.test(t)) &&
+    above.some((a) => /^[\d.,+-]+$/.test(a!.parts.map((p) => runsText(p.runs)).join('')))
+  );
 }
 
 /** How many top rows of `next` repeat the top rows of `first` (a header printed again on a new page). */
@@ -103,9 +120,12 @@ export function chainTable(fragments: readonly TableFragment[]): Table {
           openBottom: c.openBottom,
         };
       });
+    const aboveOf = (cell: ChainCell) => (cell.row === rowOffset ? lastRow.find((a) => a.col === cell.col && a.colSpan === cell.colSpan) : undefined);
+    const first = placed.filter((c) => c.row === rowOffset);
+    const broken = index > 0 && restOfBrokenRow(first, first.map(aboveOf));
     for (const cell of placed) {
-      const above = cell.row === rowOffset ? lastRow.find((a) => a.col === cell.col && a.colSpan === cell.colSpan) : undefined;
-      if (above && joins(above, cell)) {
+      const above = aboveOf(cell);
+      if (above && (joins(above, cell) || (broken && first.includes(cell)))) {
         above.rowSpan += cell.rowSpan;
         above.parts.push(...cell.parts);
         above.openBottom = cell.openBottom;

@@ -58,7 +58,10 @@ function ruled(lines: readonly Segment[], horizontal: boolean, at: number, along
   );
 }
 
-/** The table drawn by one group of lines, or null when they draw no grid of at least 2 × 2 squares. */
+/**
+ * The table drawn by one group of lines, or null when they draw no grid of at least 2 columns (one row
+ * is a table's last row carried over to the next page; as a table of its own it is still one row).
+ */
 function gridOf(lines: readonly Segment[], page: number): TableFragment | null {
   const horizontals = lines.filter(isHorizontal);
   const verticals = lines.filter((s) => !isHorizontal(s));
@@ -66,7 +69,7 @@ function gridOf(lines: readonly Segment[], page: number): TableFragment | null {
   const xs = clusterValues([...verticals.map((s) => s.x0), ...horizontals.flatMap((s) => [s.x0, s.x1])], TOLERANCE);
   const ys = clusterValues([...horizontals.map((s) => s.y0), ...verticals.flatMap((s) => [s.y0, s.y1])], TOLERANCE);
   const [rows, cols] = [ys.length - 1, xs.length - 1];
-  if (rows < 2 || cols < 2) return null;
+  if (rows < 1 || cols < 2) return null;
   const id = (r: number, c: number) => r * cols + c;
   const uf = new UnionFind(rows * cols);
   for (let r = 0; r < rows; r++) {
