@@ -1,20 +1,29 @@
-// The analysis worker: reports and failures on the built bundle; the time limit, superseded and
-// cancelled runs, and the two lanes for small and large texts, with a scripted worker whose timing
-// the test controls.
+// The analysis worker: reports, checked PDF and Word files and failures on the built bundle; the time
+// limit, superseded and cancelled runs, the documents' worker kept and ended when idle, and the two
+// lanes for small and large texts, with a scripted worker whose timing the test controls.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { AnalyzeOptions } from '../../server/src/core/types';
 import { AnalysisLanes, LARGE_TEXT_LENGTH } from '../../server/src/lsp/analysisLanes';
 import { AnalysisWorker } from '../../server/src/lsp/analysisWorker';
+import { corruptPdf } from '../../server/src/readers/pdf';
 import { SERVER_BUNDLE, ensureServerBuilt, readSample } from './editor';
 
-/** A stand-in for the bundle: text `busy N…` takes N ms, `hang…` never ends, anything else is quick. */
+const FORMATS = join(__dirname, '..', 'fixtures', 'formats');
+
+/**
+ * A stand-in for the bundle: text `busy N…` takes N ms, `hang…` never ends, anything else is quick; a
+ * document is answered with how many requests this worker has served.
+ */
 const SCRIPTED_WORKER = `
 const { parentPort } = require('node:worker_threads');
-parentPort.on('message', ({ id, text }) => {
+let served = 0;
+parentPort.on('message', ({ id, kind, text }) => {
+  served++;
+  if (kind === 'document') return parentPort.postMessage({ id, ms: 0, checked: { format: 'pdf', text: 'served ' + served, report: {}, locations: [] } });
   if (text.startsWith('hang')) for (;;);
   const busy = /^busy (\\d+)/.exec(text);
   const until = Date.now() + (busy ? Number(busy[1]) : 0);
@@ -43,6 +52,30 @@ describe('analysis worker', () => {
     assert.ok(result.kind === 'report' && result.report.findings.length > 0 && result.ms >= 0);
     const broken = await worker.analyze('a', readSample(), { disable: 5 } as unknown as AnalyzeOptions);
     assert.equal(broken.kind, 'failed');
+  });
+
+  test('the bundle reads and checks a PDF and a Word file; a file it cannot read fails with the reason', async () => {
+    const worker = new AnalysisWorker(resolve(SERVER_BUNDLE), 30_000);
+    for (const ext of ['pdf', 'docx'] as const) {
+      const result = await worker.checkDocument(ext, ext, readFileSync(join(FORMATS, `2021-table-four.${ext}`)), {});
+      assert.ok(result.kind === 'document' && result.checked.report.findings.some((f) => f.rule === 'sum-mismatch'), `${ext}: ${result.kind}`);
+    }
+    const damaged = await worker.checkDocument('pdf', 'pdf', new TextEncoder().encode('%PDF-1.7\n'), {});
+    assert.ok(damaged.kind === 'failed' && damaged.error.startsWith(corruptPdf('')), JSON.stringify(damaged));
+    worker.stop();
+  });
+
+  test('documents are read one after the other in one worker, which ends after its idle time and is started again', async () => {
+    const worker = new AnalysisWorker(scripted, 30_000, 100);
+    const served = async (key: string) => {
+      const result = await worker.checkDocument(key, 'pdf', new Uint8Array(1), {});
+      return result.kind === 'document' ? result.checked.text : result.kind;
+    };
+    assert.deepEqual(await Promise.all([served('a.pdf'), served('b.pdf')]), ['served 1', 'served 2']);
+    assert.equal(await served('c.pdf'), 'served 3');
+    await new Promise((r) => setTimeout(r, 400)); // idle: the worker ends
+    assert.equal(await served('d.pdf'), 'served 1');
+    worker.stop();
   });
 
   test('a run over the time limit is abandoned and the next one runs in a new worker', async () => {

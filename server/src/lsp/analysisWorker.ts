@@ -1,13 +1,19 @@
-// The core's `analyze` in a worker thread, so that no text can block the protocol. At most one run
-// waits per document: a newer request replaces it before it starts. A running analysis of an older
-// version is answered `superseded` at once and its result dropped (the worker keeps running it, which
-// keeps the worker warm); a run over the time limit is abandoned and its worker replaced.
+// The core's `analyze` in a worker thread, so that no text can block the protocol; and PDF and Word
+// files read and checked the same way (a worker of their own, which stays warm from one file to the
+// next: PDFium started once, the code compiled). At most one run waits per document: a newer request
+// replaces it before it starts. A running analysis of an older version is answered `superseded` at
+// once and its result dropped (the worker keeps running it, which keeps the worker warm); a run over
+// the time limit is abandoned and its worker replaced.
 import { Worker, parentPort } from 'node:worker_threads';
-import { checkText } from '../readers/source';
+import { pdfEngine } from '../io/pdfEngine';
+import { checkDocument, checkText, type CheckedSource } from '../readers/source';
 import type { AnalyzeOptions, Report } from '../core/types';
 
 export type AnalysisResult =
   | { kind: 'report'; report: Report; ms: number }
+  /** A PDF or Word file read and checked. */
+  | { kind: 'document'; checked: CheckedSource; ms: number }
+  /** The analysis threw, or the file could not be read (the reader's reason). */
   | { kind: 'failed'; error: string }
   | { kind: 'timedOut'; limitMs: number }
   /** A newer request for the same document replaced this one, or the document was closed. */
@@ -16,20 +22,16 @@ export type AnalysisResult =
 /** A document's text is a report (text) or its web page, read in place (html). */
 export type TextFormat = 'text' | 'html';
 
-interface Request {
-  id: number;
-  text: string;
-  options: AnalyzeOptions;
-  format: TextFormat;
-}
+/** What a worker is asked: a text analysed, or a PDF or Word file read and checked. */
+type Work = { kind: 'text'; text: string; options: AnalyzeOptions; format: TextFormat } | { kind: 'document'; bytes: Uint8Array; options: AnalyzeOptions; format: 'pdf' | 'docx' };
 
-type Response = { id: number; report: Report; ms: number } | { id: number; error: string };
+type Request = Work & { id: number };
+
+type Response = { id: number; report: Report; ms: number } | { id: number; checked: CheckedSource; ms: number } | { id: number; error: string };
 
 interface Job {
   key: string;
-  text: string;
-  options: AnalyzeOptions;
-  format: TextFormat;
+  work: Work;
   resolve: (result: AnalysisResult) => void;
 }
 
@@ -47,17 +49,31 @@ export class AnalysisWorker {
   /** Waiting jobs in arrival order, one per document. */
   private readonly waiting = new Map<string, Job>();
   private lastId = 0;
+  private idle: NodeJS.Timeout | undefined;
 
-  /** `script`: a file that calls `serveAnalyses()` when it runs in a worker thread. */
+  /**
+   * `script`: a file that calls `serveAnalyses()` when it runs in a worker thread. `idleStopMs`: the
+   * worker ends after so long without work, and its memory with it (PDFium keeps the largest file's).
+   */
   constructor(
     private readonly script: string,
     private readonly timeLimitMs: number,
+    private readonly idleStopMs?: number,
   ) {}
 
   analyze(key: string, text: string, options: AnalyzeOptions, format: TextFormat = 'text'): Promise<AnalysisResult> {
+    return this.submit(key, { kind: 'text', text, options, format });
+  }
+
+  /** Reads and checks a PDF or Word file's `bytes`: `document`, or `failed` with the reader's reason. */
+  checkDocument(key: string, format: 'pdf' | 'docx', bytes: Uint8Array, options: AnalyzeOptions): Promise<AnalysisResult> {
+    return this.submit(key, { kind: 'document', bytes, options, format });
+  }
+
+  private submit(key: string, work: Work): Promise<AnalysisResult> {
     return new Promise((resolve) => {
       this.waiting.get(key)?.resolve(SUPERSEDED);
-      this.waiting.set(key, { key, text, options, format, resolve });
+      this.waiting.set(key, { key, work, resolve });
       if (this.running?.key === key) this.running.resolve(SUPERSEDED);
       this.startNext();
     });
@@ -77,14 +93,18 @@ export class AnalysisWorker {
   private startNext(): void {
     if (this.running) return;
     const job = this.waiting.values().next().value;
-    if (!job) return;
+    clearTimeout(this.idle);
+    if (!job) {
+      if (this.idleStopMs !== undefined && this.worker) this.idle = setTimeout(() => this.stop(), this.idleStopMs).unref();
+      return;
+    }
     this.waiting.delete(job.key);
     const id = ++this.lastId;
     const timer = setTimeout(() => this.abandonRunning({ kind: 'timedOut', limitMs: this.timeLimitMs }), this.timeLimitMs);
     this.running = { ...job, id, timer };
     try {
       this.worker ??= this.spawn();
-      const request: Request = { id, text: job.text, options: job.options, format: job.format };
+      const request: Request = { ...job.work, id };
       this.worker.postMessage(request);
     } catch (error) {
       this.abandonRunning({ kind: 'failed', error: (error as Error)?.stack ?? String(error) });
@@ -95,7 +115,9 @@ export class AnalysisWorker {
     const worker = new Worker(this.script, { resourceLimits: WORKER_LIMITS });
     worker.on('message', (response: Response) => {
       if (this.running?.id !== response.id) return;
-      this.finishRunning('report' in response ? { kind: 'report', report: response.report, ms: response.ms } : { kind: 'failed', error: response.error });
+      if ('report' in response) this.finishRunning({ kind: 'report', report: response.report, ms: response.ms });
+      else if ('checked' in response) this.finishRunning({ kind: 'document', checked: response.checked, ms: response.ms });
+      else this.finishRunning({ kind: 'failed', error: response.error });
     });
     const died = (reason: string) => {
       if (this.worker !== worker) return; // terminated on purpose
@@ -125,18 +147,21 @@ export class AnalysisWorker {
   }
 }
 
-/** The worker side: analyse each request and answer with the Report or the error. */
+async function answer(request: Request): Promise<Response> {
+  const { id } = request;
+  const started = performance.now();
+  try {
+    if (request.kind === 'text') return { id, report: checkText(request.format, request.text, request.options).report, ms: performance.now() - started };
+    const checked = await checkDocument(request.format, request.bytes, request.options, undefined, pdfEngine());
+    return 'error' in checked ? { id, error: checked.error } : { id, checked, ms: performance.now() - started };
+  } catch (error) {
+    return { id, error: (error as Error)?.stack ?? String(error) };
+  }
+}
+
+/** The worker side: analyse or check each request, one after the other, and answer with the result or the error. */
 export function serveAnalyses(): void {
   const port = parentPort;
   if (!port) throw new Error('serveAnalyses must run in a worker thread');
-  port.on('message', ({ id, text, options, format }: Request) => {
-    const started = performance.now();
-    let response: Response;
-    try {
-      response = { id, report: checkText(format, text, options).report, ms: performance.now() - started };
-    } catch (error) {
-      response = { id, error: (error as Error)?.stack ?? String(error) };
-    }
-    port.postMessage(response);
-  });
+  port.on('message', (request: Request) => void answer(request).then((response) => port.postMessage(response)));
 }

@@ -5,20 +5,25 @@ import { isMainThread } from 'node:worker_threads';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { ruleDocsUrl } from '../io/ruleDocs';
 import { AnalysisLanes } from './analysisLanes';
-import { serveAnalyses } from './analysisWorker';
-import { checkBinary, checkDocumentFile, isDocumentWorker, serveDocumentCheck } from './binaryDocuments';
+import { AnalysisWorker, serveAnalyses } from './analysisWorker';
+import { checkBinary, checkDocumentFile } from './binaryDocuments';
 import { CrossYearNeighbours } from './crossYear';
 import { ANALYSIS_TIME_LIMIT_MS, startLanguageServer } from './languageServer';
 import { ProjectSettings } from './projectSettings';
 import { WorkspaceCheck } from './workspaceCheck';
 
+/** The documents' worker ends after this long without a file to read. */
+const DOCUMENT_WORKER_IDLE_MS = 30_000;
+
 if (isMainThread) {
   const analyses = new AnalysisLanes(__filename, ANALYSIS_TIME_LIMIT_MS);
+  // PDF and Word files, one after the other in a worker kept warm while files come (the workspace check)
+  const documents = new AnalysisWorker(__filename, ANALYSIS_TIME_LIMIT_MS, DOCUMENT_WORKER_IDLE_MS);
   const docsBase = ruleDocsUrl();
   startLanguageServer({
     connect: (options) => createConnection(ProposedFeatures.all, options),
     analyses,
-    checkBinary: (uri, options) => checkBinary(uri, options, __filename, ANALYSIS_TIME_LIMIT_MS, docsBase),
+    checkBinary: (uri, options) => checkBinary(uri, options, documents, docsBase),
     projectSettings: (editor, publish) => new ProjectSettings(editor, publish),
     // other years' reports are analysed only for their summaries: no fix is proven, no hover explained
     neighbours: new CrossYearNeighbours(
@@ -28,12 +33,11 @@ if (isMainThread) {
       },
       docsBase,
       async (file) => {
-        const checked = await checkDocumentFile(pathToFileURL(file).href, {}, __filename, ANALYSIS_TIME_LIMIT_MS);
+        const checked = await checkDocumentFile(pathToFileURL(file).href, {}, documents);
         return 'error' in checked ? null : checked;
       },
     ),
     docsBase,
     workspaceCheck: (deps) => new WorkspaceCheck(deps),
   });
-} else if (isDocumentWorker()) void serveDocumentCheck();
-else serveAnalyses();
+} else serveAnalyses();
