@@ -60,7 +60,7 @@ describe('analysis worker', () => {
       const result = await worker.checkDocument(ext, ext, readFileSync(join(FORMATS, `2021-table-four.${ext}`)), {});
       assert.ok(result.kind === 'document' && result.checked.report.findings.some((f) => f.rule === 'sum-mismatch'), `${ext}: ${result.kind}`);
     }
-    const damaged = await worker.checkDocument('pdf', 'pdf', new TextEncoder().encode('%PDF-1.7\n'), {});
+    const damaged = await worker.checkDocument('pdf', 'pdf', new TextEncoder().encode('%PDF-1.7\n%%EOF\n'), {});
     assert.ok(damaged.kind === 'failed' && damaged.error.startsWith(corruptPdf('')), JSON.stringify(damaged));
     worker.stop();
   });

@@ -29,9 +29,17 @@ const UNREADABLE = '不是可读取的 PDF 结构 (no readable PDF structure)';
 export const engineUnavailable = (detail: string) => `PDF 读取组件 PDFium 无法启动，PDF 未检查 (the PDF engine could not be started): ${detail}`;
 export const corruptPdf = (detail: string) => `PDF 文件已损坏，无法读取 (corrupt PDF): ${detail}`;
 
+export const TRUNCATED_PDF = 'PDF 文件不完整：结尾没有 %%EOF 标记（可能下载或复制时中断），无法读取 (incomplete PDF: no %%EOF at its end; the download or copy may have been cut short)';
+
 function hasHeader(bytes: Uint8Array): boolean {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, HEADER_WINDOW)).toString('latin1');
   return head.includes('%PDF-');
+}
+
+/** Whether the file ends as every PDF does, with `%%EOF` (in its last KB: writers may add a few bytes after it). */
+function hasEnd(bytes: Uint8Array): boolean {
+  const from = Math.max(0, bytes.length - HEADER_WINDOW);
+  return Buffer.from(bytes.buffer, bytes.byteOffset + from, bytes.length - from).toString('latin1').includes('%%EOF');
 }
 
 export async function readPdf(bytes: Uint8Array, engine: PdfEngine): Promise<ReadResult> {
@@ -52,7 +60,8 @@ export async function readPdf(bytes: Uint8Array, engine: PdfEngine): Promise<Rea
       pages.push({ page: n, height: view[3] - view[1], runs, segments: tabular ? rulingsOf(paths(), view) : null });
     });
     if (failure === 'password') return { error: ENCRYPTED_PDF };
-    if (failure) return { error: corruptPdf(UNREADABLE) };
+    // PDFium does not read a file cut short (its cross-reference table and trailer are at the end): said so
+    if (failure) return { error: hasEnd(bytes) ? corruptPdf(UNREADABLE) : TRUNCATED_PDF };
   } catch (err) {
     return { error: corruptPdf((err as Error | undefined)?.message ?? String(err)) };
   }
