@@ -97,6 +97,16 @@ describe('tables that match no template', () => {
     });
   });
 
+  test('a column without a header is named by its place in the language asked for; a total column by its own word', () => {
+    const messages = (table: string[][], locale: 'zh-CN' | 'en') => loud(analyze(report(tsv(table)), { locale })).map((f) => f.message.split(/[（(]/)[0].trim());
+    const unnamed = [['类别', '', ''], ['甲', '1', '2'], ['乙', '3', '4'], ['合计', '4', '7']];
+    assert.deepEqual(messages(unnamed, 'zh-CN'), ['合计 · 第 3 列 7 ≠ 2+4 = 6']);
+    assert.deepEqual(messages(unnamed, 'en'), ['合计 · column 3 7 ≠ 2+4 = 6']);
+    const total = [['单位', '一季度', '二季度', '总计'], ['县发改局', '3', '4', '7'], ['县教育局', '5', '6', '12']];
+    assert.deepEqual(messages(total, 'zh-CN'), ['县教育局 · 总计 12 ≠ 5+6 = 11']);
+    assert.deepEqual(messages(total, 'en'), ['县教育局 · 总计 12 ≠ 5+6 = 11']);
+  });
+
   test('a web page table with merged header cells: its 合计 row is checked where the page writes it', () => {
     const html = `<html><body><h1>某县2023年政府信息公开工作年度报告</h1><p>全年公开情况如下。</p><table>
 <tr><td rowspan="2">类别</td><td colspan="2">条数</td></tr><tr><td>网站</td><td>微信</td></tr>

@@ -53,11 +53,11 @@ function crossRuleSettings(disabled: ReadonlySet<string>, all: boolean, options:
 export function analyze(source: string | AnalysisInput, options: AnalyzeOptions = {}): Report {
   const input = typeof source === 'string' ? { text: source } : source;
   const { text } = input;
-  const doc = buildDocument(input);
+  const tr = translator(options.locale);
+  const doc = buildDocument(input, tr);
   const span = (start: number, end: number): Span => doc.norm.map.toOriginal({ start, end });
   const restatements = findRestatements(doc);
   const directives = input.directives ?? readDirectives(text);
-  const tr = translator(options.locale);
   const ctx: RuleContext = {
     doc,
     ...checkTables(doc, restatements),

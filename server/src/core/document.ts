@@ -16,6 +16,7 @@ import { findRegions, WHOLE_REPORT_LINE } from './structure/regions';
 import { TEMPLATES } from './templates';
 import type { TableDef, TemplateDef } from './templates/types';
 import type { AnalysisInput, Grid, GridCell } from './types';
+import { translator, type Translator } from './messages/translate';
 import { maxOf, minOf } from './extent';
 
 export interface Paragraph {
@@ -108,10 +109,10 @@ function captionCells(lines: readonly Line[], a: TableBlock, b: TableBlock): Cel
 }
 
 /** The template tables read from the blocks, and the tables that match no template (checked for what they state themselves). */
-function readTables(blocks: readonly TableBlock[], lines: readonly Line[], template: TemplateDef | null): ParsedTable[] {
+function readTables(blocks: readonly TableBlock[], lines: readonly Line[], template: TemplateDef | null, t: Translator): ParsedTable[] {
   const claimed = new Set<TableBlock>();
   const tables = template ? readTemplateTables(blocks, lines, template, claimed) : [];
-  const free = blocks.filter((b) => !claimed.has(b)).flatMap((b, i) => readFreeTable(b, i + 1) ?? []);
+  const free = blocks.filter((b) => !claimed.has(b)).flatMap((b, i) => readFreeTable(b, i + 1, t) ?? []);
   return [...tables, ...free];
 }
 
@@ -210,7 +211,8 @@ function outsideRegions(lines: readonly Line[], regions: readonly { start: numbe
   });
 }
 
-export function buildDocument(input: AnalysisInput): DocumentModel {
+/** `t`: the language of the names the model gives what the report leaves unnamed (a free table's column without a header). */
+export function buildDocument(input: AnalysisInput, t: Translator = translator()): DocumentModel {
   const original = input.text;
   const norm = normalise(original);
   const lines = splitLines(norm.text);
@@ -247,6 +249,6 @@ export function buildDocument(input: AnalysisInput): DocumentModel {
     (line): Paragraph => ({ line, numbers: scanNumbers(norm.text, line.start, line.end) }),
   );
   const template = chooseTemplate([...blocks, ...regionBlocks]);
-  const tables = [...readTables(blocks, lines, template), ...(template ? regions.flatMap((r) => readStream(r, template)) : [])].sort((a, b) => a.block.start - b.block.start);
+  const tables = [...readTables(blocks, lines, template, t), ...(template ? regions.flatMap((r) => readStream(r, template)) : [])].sort((a, b) => a.block.start - b.block.start);
   return { original, norm, lines, title: findTitle(lines), headings, blocks, template, tables, paragraphs, pagesWithoutText: input.pagesWithoutText ?? [], pages: input.pages ?? 0 };
 }

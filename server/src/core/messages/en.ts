@@ -113,6 +113,7 @@ export const EN: MessageTable = {
   'section.misplacedRelated': 'section {numeral} is here',
   'section.missing': 'Section {numeral} {heading} is missing: the {template} prescribes the sections {sections}',
   'table.free': 'Table “{caption}” (no template: only its totals and sub-items are checked)',
+  'table.column': 'column {n}',
   'table.missing': '{table} is missing: the {template} requires it in section {numeral} (even if every figure is 0)',
   'section.empty': 'Section {numeral} “{title}” is empty: it should state the main problems of the year’s work and how they are being addressed',
   'section.nearlyEmpty': 'Section {numeral} “{title}” says only “{text}” ({count} characters): it should state the main problems of the year’s work and how they are being addressed',

@@ -122,6 +122,7 @@ export const ZH_CN = {
   'section.misplacedRelated': '第{numeral}部分在此',
   'section.missing': '缺少第{numeral}部分{heading}：{template}规定年报依次包括{sections}',
   'table.free': '表格“{caption}”（无对应模板，仅核对合计与其中项）',
+  'table.column': '第 {n} 列',
   'table.missing': '缺少{table}：{template}要求在第{numeral}部分列出此表（即使各项均为 0）',
   'section.empty': '第{numeral}部分“{title}”没有内容：应如实写明本年度工作存在的主要问题及改进情况',
   'section.nearlyEmpty': '第{numeral}部分“{title}”只写了“{text}”（{count} 字）：应如实写明本年度工作存在的主要问题及改进情况',

@@ -9,6 +9,7 @@ import type { Identity, TableDef } from '../templates/types';
 import { figureOf } from './figures';
 import { cellId, type ParsedTable, type TableCell } from './readTable';
 import { maxOf } from '../extent';
+import type { Translator } from '../messages/translate';
 
 interface FreeRow {
   label: string;
@@ -110,14 +111,18 @@ function identitiesOf(header: Cell[][], rows: readonly FreeRow[], columns: reado
 }
 
 /** A table that matches no template, as a table of its own with the identities it states; null if it states none. */
-export function readFreeTable(block: TableBlock, index: number): ParsedTable | null {
+export function readFreeTable(block: TableBlock, index: number, t: Translator): ParsedTable | null {
   const all = rowsOf(block);
   if (all.length < MIN_ROWS) return null;
   const { header, rows } = freeRows(all);
   const columns = figureColumns(header, rows);
   const identities = identitiesOf(header, rows, columns);
   if (identities.length === 0) return null;
-  const columnName = (c: number): string => [...new Set(header.map((h) => h[c]?.text ?? '').filter((t) => t !== '' && !isTotal(t)))].join('·') || (header.some((h) => h[c] && isTotal(h[c].text)) ? '合计' : `第 ${c + 1} 列`);
+  // a column by its headers (a total column by its own word, 合计 or 总计), else by its place, in the message's language
+  const columnName = (c: number): string => {
+    const texts = [...new Set(header.map((h) => h[c]?.text ?? '').filter((text) => text !== ''))];
+    return texts.filter((text) => !isTotal(text)).join('·') || texts.find(isTotal) || t('table.column', { n: c + 1 });
+  };
   const caption = header.flat().find((c) => c.text !== '')?.text ?? rows[0].label;
   const def: TableDef = {
     id: `free${index}`,
