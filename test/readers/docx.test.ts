@@ -103,6 +103,18 @@ describe('DOCX paragraphs', () => {
   test('the strict OOXML namespace reads too', () => {
     assert.equal(read(docx(p(run('严格格式')), { namespace: 'http://purl.oclc.org/ooxml/wordprocessingml/main' })).text, '严格格式\n');
   });
+
+  test('elements count by namespace, not prefix: any prefix or the default namespace reads; a prefix bound elsewhere does not', () => {
+    const document = (xml: string) => zipSync({ 'word/document.xml': strToU8(xml) });
+    const renamed = `<x:document xmlns:x="${W}"><x:body><x:p><x:r><x:t>前缀</x:t><x:tab/><x:t>x</x:t></x:r></x:p><x:tbl><x:tr><x:tc><x:tcPr><x:gridSpan x:val="2"/></x:tcPr><x:p><x:r><x:t>合计</x:t></x:r></x:p></x:tc></x:tr><x:tr><x:tc><x:p><x:r><x:t>1</x:t></x:r></x:p></x:tc><x:tc><x:p><x:r><x:t>2</x:t></x:r></x:p></x:tc></x:tr></x:tbl></x:body></x:document>`;
+    const d = read(document(renamed));
+    assert.equal(d.text, '前缀\tx\n合计\n1\t2\n');
+    assert.deepEqual(cellTexts(d), [[['合计', '合计<left'], ['1', '2']]]);
+    assert.equal(read(document(`<document xmlns="${W}"><body><p><r><t>默认</t></r></p></body></document>`)).text, '默认\n');
+    const rebound = `<w:document xmlns:w="${W}" xmlns:o="urn:other"><w:body><w:p><w:r><w:t xmlns:w="urn:other">不读</w:t><o:t>不读</o:t><w:t>读</w:t></w:r></w:p></w:body></w:document>`;
+    assert.equal(read(document(rebound)).text, '读\n');
+    assert.match(errorOf(readDocx(document(`<w:document xmlns:w="urn:other"><w:body><w:p/></w:body></w:document>`))), /^不是 Word 文档：.*没有正文/);
+  });
 });
 
 describe('DOCX tables', () => {
@@ -201,6 +213,8 @@ describe('DOCX refusals', () => {
     assert.match(errorOf(readDocx(truncated)), /^DOCX 文件已损坏：ZIP 压缩包无法解压/);
     const corrupt = zipSync({ 'word/document.xml': strToU8(`<w:document xmlns:w="${W}"><w:body><w:p>`) });
     assert.match(errorOf(readDocx(corrupt)), /^DOCX 文件已损坏：word\/document\.xml 不是有效的 XML/);
+    const unbound = zipSync({ 'word/document.xml': strToU8('<w:document><w:body/></w:document>') });
+    assert.match(errorOf(readDocx(unbound)), /^DOCX 文件已损坏：word\/document\.xml 不是有效的 XML .*unbound namespace prefix: "w"/);
     assert.match(errorOf(readDocx(zipSync({ 'word/document.xml': strToU8('<html><body/></html>') }))), /^不是 Word 文档：.*没有正文/);
   });
 

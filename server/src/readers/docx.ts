@@ -12,6 +12,9 @@
 // tables, as the HTML reader does, so that a report reads the same from its web page and its Word
 // file. Tables are numbered in document order, nested ones included.
 //
+// The body is taken from the XML parser's events in one pass (docxBody.ts), keeping only paragraphs,
+// tables and cells, then written out here.
+//
 // fflate unzips only word/document.xml, refused when its declared size is over the limit or smaller
 // than its compressed data (which deflate cannot produce); fflate inflates into a buffer of the declared
 // size, so a header that lies otherwise costs only the time to inflate the entry (about 2.5 s per MB of
@@ -20,13 +23,12 @@ import { unzipSync } from 'fflate';
 import type { Grid, GridCell } from '../core/types';
 import { TextBuilder } from './textBuilder';
 import type { Location, Place, ReadResult } from './types';
-import { parseXml, type XmlElement as Element } from './xml';
+import { parseXml } from './xml';
 import { maxOf } from '../core/extent';
+import { DocxBody, TAB, type Block, type Cell, type Inline, type Table } from './docxBody';
 
 export const MAX_DOCUMENT_XML_BYTES = 50 * 1024 * 1024;
 const DOCUMENT_XML = 'word/document.xml';
-/** WordprocessingML namespaces: transitional (what Word writes) and strict. */
-const WORDML = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
 /** The most compressed bytes deflate writes for `size` bytes: 5 bytes per stored block (encoders store at least 16 KB a block), plus framing. */
 const deflateBound = (size: number): number => size + 5 * Math.ceil(size / 16384) + 64;
 
@@ -82,70 +84,6 @@ function decodeXml(bytes: Uint8Array): string {
   return new TextDecoder(encoding).decode(bytes);
 }
 
-const isWord = (e: Element, name: string): boolean => e.local === name && WORDML.has(e.uri);
-const wordChild = (e: Element, name: string): Element | undefined => e.elements.find((c) => isWord(c, name));
-const wordAttribute = (e: Element | undefined, name: string): string | null => {
-  if (!e) return null;
-  for (const key in e.attributes) {
-    const a = e.attributes[key];
-    if (a.local === name && WORDML.has(a.uri)) return a.value;
-  }
-  return null;
-};
-const textContent = (e: Element): string => e.children.map((c) => (typeof c === 'string' ? c : textContent(c))).join('');
-/** A table anywhere inside `e` (what makes a table a layout frame). */
-function holdsTable(e: Element): boolean {
-  for (const c of e.elements) if (c.local === 'tbl' || holdsTable(c)) return true;
-  return false;
-}
-
-/** Containers whose content is read in place: content controls, custom XML, tracked insertions, links, fields. */
-const TRANSPARENT = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'moveTo', 'hyperlink', 'fldSimple', 'dir', 'bdo']);
-const transparent = (e: Element): boolean => WORDML.has(e.uri) && TRANSPARENT.has(e.local);
-
-/** Children named `name`, looking through transparent containers (a row inside a content control). */
-function itemsOf(n: Element, name: string, into: Element[] = []): Element[] {
-  for (const c of n.elements) {
-    if (isWord(c, name)) into.push(c);
-    else if (transparent(c)) itemsOf(c, name, into);
-  }
-  return into;
-}
-
-/** The body's paragraphs and tables in order, through content controls. */
-function blocksOf(n: Element, into: Element[] = []): Element[] {
-  for (const c of n.elements) {
-    if (isWord(c, 'p') || isWord(c, 'tbl')) into.push(c);
-    else if (transparent(c)) blocksOf(c, into);
-  }
-  return into;
-}
-
-/** A property of a cell (`w:tcPr`) or row (`w:trPr`). */
-const property = (e: Element, properties: 'tcPr' | 'trPr', name: string): Element | undefined => {
-  const group = wordChild(e, properties);
-  return group && wordChild(group, name);
-};
-
-/**
- * A cell's grid columns, and whether it continues the merged cell above (`vMerge`) or to its left
- * (`hMerge`, older files); its `w:tcPr` looked up once.
- */
-function cellLayout(tc: Element): { span: number; vMerge: boolean; hMerge: boolean } {
-  const group = wordChild(tc, 'tcPr');
-  const of = (name: string) => group && wordChild(group, name);
-  const continues = (merge: Element | undefined) => merge !== undefined && wordAttribute(merge, 'val') !== 'restart';
-  return { span: Math.max(1, countOf(of('gridSpan'), 1)), vMerge: continues(of('vMerge')), hMerge: continues(of('hMerge')) };
-}
-
-/** A count attribute (`w:gridSpan`, `w:gridBefore`); malformed or absurd values read as `fallback`. */
-const countOf = (e: Element | undefined, fallback: number): number => {
-  const value = wordAttribute(e, 'val');
-  const n = Number(value);
-  return value !== null && Number.isInteger(n) && n >= 0 && n <= 1000 ? n : fallback;
-};
-
-
 class DocxReader {
   private readonly out = new TextBuilder();
   readonly grids: Grid[] = [];
@@ -157,10 +95,33 @@ class DocxReader {
     return this.out.text();
   }
 
-  body(body: Element): void {
-    for (const block of blocksOf(body)) {
-      if (isWord(block, 'tbl')) this.table(block);
-      else this.paragraph(block, { paragraph: this.paragraphs++ });
+  body(blocks: readonly Block[]): void {
+    for (const block of blocks) {
+      if (block.kind === 'tbl') this.table(block);
+      else this.paragraph(block.inline, { paragraph: this.paragraphs++ });
+    }
+  }
+
+  private place(start: number, location: Location): void {
+    if (this.out.offset > start) this.places.push({ start, end: this.out.offset, location });
+  }
+
+  /** A paragraph on lines of its own. */
+  private paragraph(inline: readonly Inline[], location: Location): void {
+    this.out.lineBreak(0);
+    const start = this.out.offset;
+    this.inline(inline, false);
+    this.place(start, location);
+    this.out.lineBreak(0);
+  }
+
+  /** The text of a paragraph's runs; in a cell, tabs and breaks only separate words. */
+  private inline(inline: readonly Inline[], inCell: boolean): void {
+    for (const item of inline) {
+      if (typeof item === 'string') this.write(item);
+      else if (inCell) this.out.softBreak(0);
+      else if (item === TAB) this.out.tab(0);
+      else this.out.lineBreak(0);
     }
   }
 
@@ -175,65 +136,18 @@ class DocxReader {
     this.out.addSource(text, from, to);
   }
 
-  private place(start: number, location: Location): void {
-    if (this.out.offset > start) this.places.push({ start, end: this.out.offset, location });
-  }
-
-  /** A paragraph on lines of its own. */
-  private paragraph(p: Element, location: Location): void {
-    this.out.lineBreak(0);
-    const start = this.out.offset;
-    this.inline(p, false);
-    this.place(start, location);
-    this.out.lineBreak(0);
-  }
-
-  /** The text of a paragraph's runs; in a cell, tabs and breaks only separate words. */
-  private inline(n: Element, inCell: boolean): void {
-    for (const c of n.elements) {
-      if (isWord(c, 'r')) this.run(c, inCell);
-      else if (transparent(c)) this.inline(c, inCell);
-    }
-  }
-
-  private run(r: Element, inCell: boolean): void {
-    for (const c of r.elements) {
-      if (!WORDML.has(c.uri)) continue;
-      switch (c.local) {
-        case 't':
-          this.write(textContent(c));
-          break;
-        case 'noBreakHyphen':
-          this.write('-');
-          break;
-        case 'tab':
-        case 'ptab':
-          if (inCell) this.out.softBreak(0);
-          else this.out.tab(0);
-          break;
-        case 'br':
-        case 'cr':
-          if (inCell) this.out.softBreak(0);
-          else this.out.lineBreak(0);
-          break;
-      }
-    }
-  }
-
-  private table(tbl: Element): void {
+  private table({ rows }: Table): void {
     const index = this.tables++;
-    const rows = itemsOf(tbl, 'tr').map((tr) => ({ tr, cells: itemsOf(tr, 'tc') }));
-    const framed = rows.every((row) => row.cells.length < 2) || rows.some((row) => row.cells.some(holdsTable));
+    const framed = rows.every((row) => row.cells.length < 2) || rows.some((row) => row.cells.some((cell) => cell.holdsTable));
     if (framed) return this.frame(rows.map((row) => row.cells), index);
 
     this.out.lineBreak(0);
     const grid: (GridCell | undefined)[][] = [];
-    rows.forEach(({ tr, cells }, r) => {
+    rows.forEach(({ gridBefore, cells }, r) => {
       const row: (GridCell | undefined)[] = (grid[r] = []);
-      let col = countOf(property(tr, 'trPr', 'gridBefore'), 0);
+      let col = gridBefore;
       let written = 0;
-      for (const tc of cells) {
-        const { span, vMerge, hMerge } = cellLayout(tc);
+      for (const { span, vMerge, hMerge, blocks } of cells) {
         const above = grid[r - 1]?.[col];
         const left = row[col - 1];
         if (vMerge && above) {
@@ -243,9 +157,10 @@ class DocxReader {
         } else {
           if (written++ > 0) this.out.tab(0);
           const start = this.out.offset;
-          for (const p of itemsOf(tc, 'p')) {
+          for (const block of blocks) {
+            if (block.kind !== 'p') continue; // (a cell holding a table makes its table a frame)
             this.out.softBreak(0);
-            this.inline(p, true);
+            this.inline(block.inline, true);
           }
           const origin: GridCell = { start, end: this.out.offset };
           this.place(start, { table: index, row: r, cell: col });
@@ -261,15 +176,15 @@ class DocxReader {
   }
 
   /** A layout frame or a one-column table (the cells of each row): its paragraphs as lines, its tables as tables. */
-  private frame(rows: Element[][], index: number): void {
+  private frame(rows: readonly (readonly Cell[])[], index: number): void {
     rows.forEach((cells, r) => {
       let col = 0;
-      for (const tc of cells) {
-        for (const block of blocksOf(tc)) {
-          if (isWord(block, 'tbl')) this.table(block);
-          else this.paragraph(block, { table: index, row: r, cell: col });
+      for (const { span, blocks } of cells) {
+        for (const block of blocks) {
+          if (block.kind === 'tbl') this.table(block);
+          else this.paragraph(block.inline, { table: index, row: r, cell: col });
         }
-        col += cellLayout(tc).span;
+        col += span;
       }
     });
   }
@@ -278,11 +193,11 @@ class DocxReader {
 export function readDocx(bytes: Uint8Array): ReadResult {
   const xml = documentXml(bytes);
   if ('error' in xml) return xml;
-  const root = parseXml(decodeXml(xml));
-  if ('error' in root) return { error: ERRORS.corruptXml(root.error) };
-  const body = isWord(root, 'document') ? wordChild(root, 'body') : undefined;
-  if (!body) return { error: ERRORS.noBody };
+  const body = new DocxBody();
+  const failure = parseXml(decodeXml(xml), body);
+  if (failure) return { error: ERRORS.corruptXml(failure.error) };
+  if (!body.blocks) return { error: ERRORS.noBody };
   const reader = new DocxReader();
-  reader.body(body);
+  reader.body(body.blocks);
   return { text: reader.text(), grids: reader.grids, places: reader.places, pages: 0, pagesWithoutText: [] };
 }
