@@ -118,22 +118,11 @@ class DocxReader {
   /** The text of a paragraph's runs; in a cell, tabs and breaks only separate words. */
   private inline(inline: readonly Inline[], inCell: boolean): void {
     for (const item of inline) {
-      if (typeof item === 'string') this.write(item);
+      if (typeof item === 'string') this.out.addText(item);
       else if (inCell) this.out.softBreak(0);
       else if (item === TAB) this.out.tab(0);
       else this.out.lineBreak(0);
     }
-  }
-
-  /** Text without source offsets: DOCX places are paragraphs and cells, not characters of a source. */
-  private write(text: string): void {
-    const from: number[] = [];
-    const to: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      from.push(i);
-      to.push(i + 1);
-    }
-    this.out.addSource(text, from, to);
   }
 
   private table({ rows }: Table): void {

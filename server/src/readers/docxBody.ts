@@ -71,7 +71,7 @@ type Frame =
   | { kind: 'document'; sawBody: boolean }
   | { kind: 'blocks'; blocks: Block[] }
   | { kind: 'cell'; cell: Cell; sawTcPr: boolean }
-  | { kind: 'tcPr'; cell: Cell; seen: Set<string> }
+  | { kind: 'tcPr'; cell: Cell; sawSpan: boolean; sawVMerge: boolean; sawHMerge: boolean }
   | { kind: 'inline'; inline: Inline[] }
   | { kind: 'run'; inline: Inline[] }
   | { kind: 'rows'; rows: Row[] }
@@ -126,15 +126,20 @@ export class DocxBody implements XmlHandler {
       case 'cell':
         if (name === 'tcPr' && !parent.sawTcPr) {
           parent.sawTcPr = true;
-          return { kind: 'tcPr', cell: parent.cell, seen: new Set() };
+          return { kind: 'tcPr', cell: parent.cell, sawSpan: false, sawVMerge: false, sawHMerge: false };
         }
         return this.block(parent.cell.blocks, name) ?? (TRANSPARENT.has(name) ? { kind: 'blocks', blocks: parent.cell.blocks } : SKIP);
       case 'tcPr':
-        if (parent.seen.has(name)) return SKIP;
-        parent.seen.add(name);
-        if (name === 'gridSpan') parent.cell.span = Math.max(1, countOf(tag, 1));
-        else if (name === 'vMerge') parent.cell.vMerge = continues(tag);
-        else if (name === 'hMerge') parent.cell.hMerge = continues(tag);
+        if (name === 'gridSpan' && !parent.sawSpan) {
+          parent.sawSpan = true;
+          parent.cell.span = Math.max(1, countOf(tag, 1));
+        } else if (name === 'vMerge' && !parent.sawVMerge) {
+          parent.sawVMerge = true;
+          parent.cell.vMerge = continues(tag);
+        } else if (name === 'hMerge' && !parent.sawHMerge) {
+          parent.sawHMerge = true;
+          parent.cell.hMerge = continues(tag);
+        }
         return SKIP;
       case 'inline':
         if (name === 'r') return { kind: 'run', inline: parent.inline };

@@ -6,6 +6,7 @@
 import { OffsetMap } from '../core/normalise/offsetMap';
 
 const SPACE = /[ \t\n\r\f]/;
+const SPACE_RUN = /[ \t\n\r\f]+/g;
 const isCjk = (c: string | undefined): boolean => c !== undefined && /[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(c);
 
 export class TextBuilder {
@@ -33,6 +34,20 @@ export class TextBuilder {
     }
   }
 
+  /**
+   * Text with no source offsets to keep (a DOCX run: its places are paragraphs and cells), each character
+   * mapped to its own offset in `text`; as `addSource`, but a stretch without white space is written at once.
+   */
+  addText(text: string): void {
+    let from = 0;
+    for (const space of text.matchAll(SPACE_RUN)) {
+      this.addStretch(text, from, space.index);
+      if (this.pendingSpace === null && this.last !== '' && this.last !== '\n' && this.last !== '\t' && this.last !== ' ') this.pendingSpace = space.index;
+      from = space.index + space[0].length;
+    }
+    this.addStretch(text, from, text.length);
+  }
+
   /** Ends the current line (a paragraph, a table row); a line is never left empty twice in a row. */
   lineBreak(at: number): void {
     this.pendingSpace = null;
@@ -57,6 +72,17 @@ export class TextBuilder {
   private flushSpace(next: string): void {
     if (this.pendingSpace !== null && !(isCjk(this.last) && isCjk(next))) this.push(' ', this.pendingSpace, 1);
     this.pendingSpace = null;
+  }
+
+  /** `text`[from, to), which holds no white space. */
+  private addStretch(text: string, from: number, to: number): void {
+    if (from === to) return;
+    this.flushSpace(text[from]);
+    const stretch = text.slice(from, to);
+    this.parts.push(stretch);
+    this.map.push(from, stretch.length, stretch.length);
+    this.length += stretch.length;
+    this.last = stretch[stretch.length - 1];
   }
 
   private push(c: string, from: number, sourceLength: number): void {
