@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { CONFIG_FILE_NAMES } from '../../server/src/config/fileNames';
-import { LANGUAGE_ID } from '../../server/src/lsp/protocol';
+import { EXTRACTED_SCHEME, LANGUAGE_ID } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { messages } from './messages';
 import { ruleLinksToPreview } from './ruleLinks';
@@ -18,12 +18,16 @@ export const SYNCED_LANGUAGES: readonly string[] = [LANGUAGE_ID, 'plaintext', 'm
 /**
  * `schemes`: the document schemes synced (desktop: files, untitled documents and the files of a
  * virtual workspace, whose text comes over the protocol); none given, any scheme (the web:
- * vscode-vfs, vscode-remote, …). The client id `govreport` makes it read the trace level from
+ * vscode-vfs, vscode-remote, …), and the views of the text extracted from PDF and Word files, for
+ * their hovers and outline. The client id `govreport` makes it read the trace level from
  * `govreport.trace.server`.
  */
 export function clientOptions(outputChannel: vscode.LogOutputChannel, schemes?: readonly string[]): LanguageClientOptions {
   return {
-    documentSelector: SYNCED_LANGUAGES.flatMap((language) => (schemes ? schemes.map((scheme) => ({ scheme, language })) : [{ language }])),
+    documentSelector: [
+      ...SYNCED_LANGUAGES.flatMap((language) => (schemes ? schemes.map((scheme) => ({ scheme, language })) : [{ language }])),
+      ...(schemes ? [{ scheme: EXTRACTED_SCHEME, language: 'plaintext' }] : []),
+    ],
     // the project's configuration file: the server reads it again when it changes
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`) },
     outputChannel,

@@ -53,3 +53,5 @@ export const PDF_NAME = '2021-table-four.pdf';
 export const PDF_PATH = ['test', 'fixtures', 'formats', PDF_NAME];
 export const CHECK_PDF_TITLE = 'Check a PDF or Word file';
 export const PDF_ERROR = '行政复议·总计 3 ≠ 0+0+0+4 = 4（差 1）（第 2 页）';
+/** A section of its outline that the text reports the test opens before have not. */
+export const PDF_SECTION = '三、收到和处理政府信息公开申请情况';

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { translator, type Translator } from '../core/messages/translate';
-import type { AnalyzeOptions, Severity } from '../core/types';
+import type { AnalyzeOptions, Report, Severity } from '../core/types';
 import { formatOf, type CheckedSource } from '../readers/source';
 import type { Location } from '../readers/types';
 import type { AnalysisWorker } from './analysisWorker';
@@ -72,10 +72,21 @@ export async function checkDocumentFile(uri: string, options: AnalyzeOptions, wo
   }
 }
 
+/** A PDF or Word file checked: the answer to the editor, the diagnostics of its extracted text, and its Report (for hovers and the outline of that text). */
+export interface BinaryCheck {
+  result: CheckBinaryResult;
+  diagnostics: Diagnostic[];
+  report?: Report;
+}
+
 /** Checks the PDF or Word file `uri` in `worker`; the findings as diagnostics of its extracted text. */
-export async function checkBinary(uri: string, options: AnalyzeOptions, worker: AnalysisWorker, docsBase?: string): Promise<{ result: CheckBinaryResult; diagnostics: Diagnostic[] }> {
+export async function checkBinary(uri: string, options: AnalyzeOptions, worker: AnalysisWorker, docsBase?: string): Promise<BinaryCheck> {
   const checked = await checkDocumentFile(uri, options, worker);
   if ('error' in checked) return { result: { error: checked.error }, diagnostics: [] };
   const extractedUri = extractedUriOf(uri);
-  return { result: { extractedUri, text: checked.text, findings: checked.report.findings.length }, diagnostics: extractedDiagnostics(checked, extractedUri, translator(options.locale), docsBase) };
+  return {
+    result: { extractedUri, text: checked.text, findings: checked.report.findings.length },
+    diagnostics: extractedDiagnostics(checked, extractedUri, translator(options.locale), docsBase),
+    report: checked.report,
+  };
 }

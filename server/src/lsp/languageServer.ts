@@ -19,6 +19,7 @@ import { isRecognisedReport } from '../core/detect';
 import { DEFAULT_LOCALE, localeOf, translator } from '../core/messages/translate';
 import type { AnalyzeOptions, Report } from '../core/types';
 import type { AnalysisLanes } from './analysisLanes';
+import type { BinaryCheck } from './binaryDocuments';
 import { carryOutline, type Replacement } from './carry';
 import { DocumentChecks, type CheckOutcome } from './checks';
 import type { CrossYearNeighbours } from './crossYear';
@@ -30,6 +31,7 @@ import {
   CHECK_BINARY_METHOD,
   CHECK_DOCUMENT_METHOD,
   CHECK_WORKSPACE_METHOD,
+  EXTRACTED_SCHEME,
   FIX_ALL_KIND,
   SETTINGS_SECTION,
   STATUS_NOTIFICATION,
@@ -48,6 +50,8 @@ import type { WorkspaceCheck, WorkspaceCheckDeps } from './workspaceCheck';
 
 /** An analysis that takes longer is abandoned (the document gets one information diagnostic). */
 export const ANALYSIS_TIME_LIMIT_MS = 10_000;
+/** How many checked PDF and Word files keep their Report for the hovers and outline of their view. */
+const KEPT_EXTRACTED = 20;
 
 /** What differs between the server in Node (main.ts) and in a browser worker (browserMain.ts). */
 export interface ServerHost {
@@ -56,7 +60,7 @@ export interface ServerHost {
   /** Where analyses run: worker threads in Node, the server's own worker in a browser. */
   analyses: Pick<AnalysisLanes, 'analyze' | 'cancel'>;
   /** A PDF or Word file `uri`, checked: its findings as diagnostics of its extracted text. */
-  checkBinary(uri: string, options: AnalyzeOptions): Promise<{ result: CheckBinaryResult; diagnostics: Diagnostic[] }>;
+  checkBinary(uri: string, options: AnalyzeOptions): Promise<BinaryCheck>;
   /** Each document's settings: the editor's over its project's configuration file (Node), or the editor's alone (browser). */
   projectSettings(editor: SettingsStore, publish: (uri: string, diagnostics: Diagnostic[]) => void): Pick<ProjectSettings, 'for' | 'changed'>;
   /** The same body's report of the year before, read from disk (Node only): the findings across years. */
@@ -136,6 +140,14 @@ export function startLanguageServer(host: ServerHost): void {
     }
   });
 
+  /**
+   * The Reports of the PDF and Word files checked on request, by the URI of the view of their extracted
+   * text (the latest few): its hovers and outline are answered from them. The view's text is never
+   * analysed as a text report (its tables are the file's grids, which its text alone does not give).
+   */
+  const extracted = new Map<string, { document: TextDocument; report: Report }>();
+  const isExtracted = (uri: string) => uri.startsWith(`${EXTRACTED_SCHEME}:`);
+
   /** Whether `document` is still the open document `uri` at `version`. */
   const isCurrent = (uri: string, document: TextDocument, version: number) =>
     documents.get(uri) === document && document.version === version;
@@ -143,7 +155,7 @@ export function startLanguageServer(host: ServerHost): void {
   /** Check the latest version of a document and publish its diagnostics, unless an edit overtook it. */
   async function refresh(uri: string): Promise<void> {
     const document = documents.get(uri);
-    if (!document) return;
+    if (!document || isExtracted(uri)) return;
     const version = document.version;
     const documentSettings = await settings.for(uri);
     if (!isCurrent(uri, document, version)) return;
@@ -176,6 +188,10 @@ export function startLanguageServer(host: ServerHost): void {
    * answered ContentModified.
    */
   async function latestReport(uri: string): Promise<{ document: TextDocument; report: Report; edits: Replacement[] } | undefined> {
+    if (isExtracted(uri)) {
+      const kept = extracted.get(uri);
+      return kept && { ...kept, edits: [] };
+    }
     const document = documents.get(uri);
     if (!document) return undefined;
     await checks.check(document, await settings.for(uri));
@@ -235,8 +251,14 @@ export function startLanguageServer(host: ServerHost): void {
   });
 
   connection.onRequest(CHECK_BINARY_METHOD, async ({ uri }: CheckBinaryParams): Promise<CheckBinaryResult> => {
-    const { result, diagnostics } = await host.checkBinary(uri, analyzeOptions(await settings.for(uri)));
-    if (!('error' in result)) connection.sendDiagnostics({ uri: result.extractedUri, diagnostics });
+    const { result, diagnostics, report } = await host.checkBinary(uri, analyzeOptions(await settings.for(uri)));
+    if ('error' in result) return result;
+    connection.sendDiagnostics({ uri: result.extractedUri, diagnostics });
+    if (report) {
+      extracted.delete(result.extractedUri);
+      extracted.set(result.extractedUri, { document: TextDocument.create(result.extractedUri, 'plaintext', 0, result.text), report });
+      for (const oldest of extracted.keys()) if (extracted.size > KEPT_EXTRACTED) extracted.delete(oldest);
+    }
     return result;
   });
 
@@ -244,7 +266,7 @@ export function startLanguageServer(host: ServerHost): void {
   // changes meanwhile, the editor is told to ask again.
   connection.onCodeAction(async ({ textDocument: { uri }, context }) => {
     const document = documents.get(uri);
-    if (!document) return [];
+    if (!document || isExtracted(uri)) return []; // a PDF or Word file is not edited
     const version = document.version;
     const documentSettings = await settings.for(uri);
     const outcome = await checks.check(document, documentSettings);

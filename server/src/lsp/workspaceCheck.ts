@@ -13,7 +13,8 @@ import { formatOf, textFormatOf } from '../readers/format';
 import type { AnalysisLanes } from './analysisLanes';
 import { isReport } from './checks';
 import { diagnosticsOf } from './diagnostics';
-import { LANGUAGE_ID, type CheckBinaryResult, type CheckWorkspaceResult } from './protocol';
+import type { BinaryCheck } from './binaryDocuments';
+import { LANGUAGE_ID, type CheckWorkspaceResult } from './protocol';
 import { analyzeOptions, type DocumentSettings } from './settings';
 
 export interface WorkspaceCheckDeps {
@@ -21,7 +22,7 @@ export interface WorkspaceCheckDeps {
   /** The editor's settings over the file's configuration file (its `ignores` included). */
   settingsFor(uri: string): Promise<DocumentSettings>;
   isOpen(uri: string): boolean;
-  checkBinary(uri: string, options: AnalyzeOptions): Promise<{ result: CheckBinaryResult; diagnostics: Diagnostic[] }>;
+  checkBinary(uri: string, options: AnalyzeOptions): Promise<BinaryCheck>;
   publish(uri: string, diagnostics: Diagnostic[]): void;
   /** Why a file was skipped, or what it gave (the trace). */
   trace(message: string): void;
