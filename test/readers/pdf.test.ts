@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import type { Grid } from '../../server/src/core/types';
 import { pdfEngine } from '../../server/src/io/pdfEngine';
+import { isTrap, readPages, startPdfium } from '../../server/src/readers/pdf/pdfium';
 import { corruptPdf, EMPTY_PDF, ENCRYPTED_PDF, NOT_PDF, readPdf, TRUNCATED_PDF } from '../../server/src/readers/pdf';
 import { checkDocument } from '../../server/src/readers/source';
 import type { ExtractedDocument, Place, ReadResult } from '../../server/src/readers/types';
@@ -233,6 +234,15 @@ describe('bad input: a clear reason, never a throw or a hang', () => {
       assert.ok(ok(result), JSON.stringify('error' in result ? result : { pages: result.pages }));
     });
   }
+
+  test("an error of the reader's own code mid-read: PDFium's document is closed and its instance kept (only a trap drops it)", async () => {
+    const pdfium = await startPdfium(engine.wasm);
+    assert.throws(() => readPages(pdfium, table(), () => { throw new TypeError('a layout bug'); }), /a layout bug/);
+    assert.equal(await startPdfium(engine.wasm), pdfium);
+    assert.ok(!('error' in (await readPdf(table(), engine))));
+    const RuntimeError = (globalThis as unknown as { WebAssembly: { RuntimeError: new (m: string) => Error } }).WebAssembly.RuntimeError;
+    assert.deepEqual([isTrap(new RuntimeError('unreachable')), isTrap(new TypeError('x'))], [true, false]);
+  });
 
   test('a scanned page (no text layer) is listed, and the report says it was not checked', async () => {
     const doc = await read(join(FIXTURES, 'scanned-page.pdf'));

@@ -63,6 +63,16 @@ const CASES: { name: string; pages: [string, string][][]; rows: string[][] }[] =
     rows: [['信息内容', '本年处理决定数量'], ['行政许可', '']],
   },
   {
+    name: 'a row whose cell under a figure holds anything (a header, —) is a row of its own',
+    pages: [[['行政强制', '3']], [['信息内容', '本年收费金额（单位：万元）']]],
+    rows: [['行政强制', '3'], ['信息内容', '本年收费金额（单位：万元）']],
+  },
+  {
+    name: 'a row with a dash under a figure is a row of its own',
+    pages: [[['行政许可', '5']], [['行政确认', '—']]],
+    rows: [['行政许可', '5'], ['行政确认', '—']],
+  },
+  {
     name: "a table's last row alone on the next page is its last row",
     pages: [[['信息内容', '采购总金额']], [['政府集中采购', '3169.97']]],
     rows: [['信息内容', '采购总金额'], ['政府集中采购', '3169.97']],

@@ -13,8 +13,8 @@ export type AnalysisResult =
   | { kind: 'report'; report: Report; ms: number }
   /** A PDF or Word file read and checked. */
   | { kind: 'document'; checked: CheckedSource; ms: number }
-  /** The analysis threw, or the file could not be read (the reader's reason). */
-  | { kind: 'failed'; error: string }
+  /** The file could not be read (the reader's reason), or the analysis threw or its worker died (`crashed`). */
+  | { kind: 'failed'; error: string; crashed?: true }
   | { kind: 'timedOut'; limitMs: number }
   /** A newer request for the same document replaced this one, or the document was closed. */
   | { kind: 'superseded' };
@@ -27,7 +27,7 @@ type Work = { kind: 'text'; text: string; options: AnalyzeOptions; format: TextF
 
 type Request = Work & { id: number };
 
-type Response = { id: number; report: Report; ms: number } | { id: number; checked: CheckedSource; ms: number } | { id: number; error: string };
+type Response = { id: number; report: Report; ms: number } | { id: number; checked: CheckedSource; ms: number } | { id: number; error: string; crashed?: true };
 
 interface Job {
   key: string;
@@ -107,7 +107,7 @@ export class AnalysisWorker {
       const request: Request = { ...job.work, id };
       this.worker.postMessage(request);
     } catch (error) {
-      this.abandonRunning({ kind: 'failed', error: (error as Error)?.stack ?? String(error) });
+      this.abandonRunning({ kind: 'failed', error: (error as Error)?.stack ?? String(error), crashed: true });
     }
   }
 
@@ -117,12 +117,12 @@ export class AnalysisWorker {
       if (this.running?.id !== response.id) return;
       if ('report' in response) this.finishRunning({ kind: 'report', report: response.report, ms: response.ms });
       else if ('checked' in response) this.finishRunning({ kind: 'document', checked: response.checked, ms: response.ms });
-      else this.finishRunning({ kind: 'failed', error: response.error });
+      else this.finishRunning({ kind: 'failed', error: response.error, crashed: response.crashed });
     });
     const died = (reason: string) => {
       if (this.worker !== worker) return; // terminated on purpose
       this.worker = undefined;
-      this.finishRunning({ kind: 'failed', error: reason });
+      this.finishRunning({ kind: 'failed', error: reason, crashed: true });
     };
     worker.on('error', (error) => died(error.stack ?? String(error)));
     worker.on('exit', (code) => died(`analysis worker exited with code ${code}`));
@@ -155,7 +155,7 @@ async function answer(request: Request): Promise<Response> {
     const checked = await checkDocument(request.format, request.bytes, request.options, undefined, pdfEngine());
     return 'error' in checked ? { id, error: checked.error } : { id, checked, ms: performance.now() - started };
   } catch (error) {
-    return { id, error: (error as Error)?.stack ?? String(error) };
+    return { id, error: (error as Error)?.stack ?? String(error), crashed: true };
   }
 }
 

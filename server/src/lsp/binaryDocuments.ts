@@ -45,8 +45,12 @@ export function extractedDiagnostics(checked: CheckedSource, extractedUri: strin
 /** The URI of the read-only view of a file's extracted text (the file's path, as the file URI encodes it). */
 export const extractedUriOf = (uri: string): string => `${EXTRACTED_SCHEME}:${new URL(uri).pathname}.txt`;
 
-/** Reads and checks the PDF or Word file `uri` in `worker`: its extracted text and Report, or why not. */
-export async function checkDocumentFile(uri: string, options: AnalyzeOptions, worker: AnalysisWorker): Promise<CheckedSource | { error: string }> {
+/**
+ * Reads and checks the PDF or Word file `uri` in `worker` (as `key`: one waiting read per key, a newer one
+ * replacing it): its extracted text and Report, or why not (`transient`: not read this time, timed out or
+ * replaced).
+ */
+export async function checkDocumentFile(uri: string, options: AnalyzeOptions, worker: AnalysisWorker, key = uri): Promise<CheckedSource | { error: string; transient?: true }> {
   const format = formatOf(uri);
   if (format !== 'pdf' && format !== 'docx') return { error: `只能检查 PDF 或 Word（.docx）文件 (only PDF or Word files): ${uri}` };
   let bytes: Buffer;
@@ -59,16 +63,16 @@ export async function checkDocumentFile(uri: string, options: AnalyzeOptions, wo
   } catch (error) {
     return { error: `无法读取 (cannot read): ${(error as Error).message}` };
   }
-  const result = await worker.checkDocument(uri, format, bytes, options);
+  const result = await worker.checkDocument(key, format, bytes, options);
   switch (result.kind) {
     case 'document':
       return result.checked;
     case 'failed':
-      return { error: result.error };
+      return { error: result.crashed ? `读取失败 (reading failed): ${result.error.split('\n')[0]}` : result.error };
     case 'timedOut':
-      return { error: `读取超过 ${result.limitMs / 1000} 秒仍未完成，已放弃 (timed out)` };
+      return { error: `读取超过 ${result.limitMs / 1000} 秒仍未完成，已放弃 (timed out)`, transient: true };
     default:
-      return { error: `同一文件有更新的检查，本次已取消 (superseded by a newer check of the same file)` };
+      return { error: `同一文件有更新的检查，本次已取消 (superseded by a newer check of the same file)`, transient: true };
   }
 }
 

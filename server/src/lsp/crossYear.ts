@@ -31,8 +31,11 @@ const MAX_CANDIDATES = 40;
 const MIRRORED_LEVELS = 3;
 
 export type NeighbourAnalysis = (key: string, text: string, format: TextFormat) => Promise<Report | null>;
-/** A PDF or Word file read and analysed: the text extracted from it and its Report; null when it cannot be read. */
-export type DocumentAnalysis = (file: string) => Promise<{ text: string; report: Report } | null>;
+/**
+ * A PDF or Word file read and analysed: the text extracted from it and its Report; null when it cannot
+ * be read; undefined when it was not read this time (timed out, or replaced by a newer read): not kept.
+ */
+export type DocumentAnalysis = (file: string) => Promise<{ text: string; report: Report } | null | undefined>;
 
 interface Summarised {
   mtimeMs: number;
@@ -95,6 +98,7 @@ export class CrossYearNeighbours {
     const cached = this.cache.get(file);
     if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached;
     const read = isDocument(file) ? await this.readDocument!(file) : await this.readTextReport(file, maxFileSize);
+    if (read === undefined) return none;
     const summary = read?.report.crossYear;
     const summarised: Summarised = summary
       ? { mtimeMs: stats.mtimeMs, size: stats.size, entry: { path: file, summary }, positions: positionsOf(read.text, summary) }

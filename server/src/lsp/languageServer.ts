@@ -102,11 +102,32 @@ export function startLanguageServer(host: ServerHost): void {
   const published = new Set<string>();
   const editStyle: EditStyle = { versioned: false };
   let registerForConfigurationChanges = false;
+  /**
+   * The Reports of the PDF and Word files checked (on request or by the workspace check), by the URI of
+   * the view of their extracted text (the latest few): its hovers and outline are answered from them.
+   * The view's text is never analysed as a text report (its tables are the file's grids, which its text
+   * alone does not give).
+   */
+  const extracted = new Map<string, { document: TextDocument; report: Report }>();
+  const isExtracted = (uri: string) => uri.startsWith(`${EXTRACTED_SCHEME}:`);
+
+  /** Checks a PDF or Word file, keeping its Report for the view of its extracted text. */
+  async function checkBinary(uri: string, options: AnalyzeOptions): Promise<BinaryCheck> {
+    const checked = await host.checkBinary(uri, options);
+    if (!('error' in checked.result) && checked.report) {
+      const view = checked.result.extractedUri;
+      extracted.delete(view);
+      extracted.set(view, { document: TextDocument.create(view, 'plaintext', 0, checked.result.text), report: checked.report });
+      for (const oldest of extracted.keys()) if (extracted.size > KEPT_EXTRACTED) extracted.delete(oldest);
+    }
+    return checked;
+  }
+
   const workspace = host.workspaceCheck?.({
     analyses: host.analyses,
     settingsFor: (uri) => settings.for(uri),
     isOpen: (uri) => documents.get(uri) !== undefined,
-    checkBinary: (uri, options) => host.checkBinary(uri, options),
+    checkBinary,
     publish: (uri, diagnostics) => connection.sendDiagnostics({ uri, diagnostics }),
     trace: (message) => connection.tracer.log(message),
     docsBase,
@@ -140,13 +161,6 @@ export function startLanguageServer(host: ServerHost): void {
     }
   });
 
-  /**
-   * The Reports of the PDF and Word files checked on request, by the URI of the view of their extracted
-   * text (the latest few): its hovers and outline are answered from them. The view's text is never
-   * analysed as a text report (its tables are the file's grids, which its text alone does not give).
-   */
-  const extracted = new Map<string, { document: TextDocument; report: Report }>();
-  const isExtracted = (uri: string) => uri.startsWith(`${EXTRACTED_SCHEME}:`);
 
   /** Whether `document` is still the open document `uri` at `version`. */
   const isCurrent = (uri: string, document: TextDocument, version: number) =>
@@ -251,14 +265,8 @@ export function startLanguageServer(host: ServerHost): void {
   });
 
   connection.onRequest(CHECK_BINARY_METHOD, async ({ uri }: CheckBinaryParams): Promise<CheckBinaryResult> => {
-    const { result, diagnostics, report } = await host.checkBinary(uri, analyzeOptions(await settings.for(uri)));
-    if ('error' in result) return result;
-    connection.sendDiagnostics({ uri: result.extractedUri, diagnostics });
-    if (report) {
-      extracted.delete(result.extractedUri);
-      extracted.set(result.extractedUri, { document: TextDocument.create(result.extractedUri, 'plaintext', 0, result.text), report });
-      for (const oldest of extracted.keys()) if (extracted.size > KEPT_EXTRACTED) extracted.delete(oldest);
-    }
+    const { result, diagnostics } = await checkBinary(uri, analyzeOptions(await settings.for(uri)));
+    if (!('error' in result)) connection.sendDiagnostics({ uri: result.extractedUri, diagnostics });
     return result;
   });
 

@@ -33,8 +33,11 @@ if (isMainThread) {
       },
       docsBase,
       async (file) => {
-        const checked = await checkDocumentFile(pathToFileURL(file).href, {}, documents);
-        return 'error' in checked ? null : checked;
+        const uri = pathToFileURL(file).href;
+        // a key of its own: a check of the same file from the editor does not replace this read
+        const checked = await checkDocumentFile(uri, {}, documents, `cross-year:${uri}`);
+        if ('error' in checked) return checked.transient ? undefined : null;
+        return checked;
       },
     ),
     docsBase,

@@ -7,7 +7,7 @@ import type { ReadResult } from './types';
 import type { PageContent } from './pdf/geometry';
 import { layoutPdf } from './pdf/layout';
 import { cellGaps, linesOf } from './pdf/lines';
-import { readPages, startPdfium } from './pdf/pdfium';
+import { isTrap, readPages, startPdfium } from './pdf/pdfium';
 import { rulingsOf } from './pdf/rulings';
 import { runsOf } from './pdf/runs';
 
@@ -27,6 +27,8 @@ export const ENCRYPTED_PDF = 'PDF 文件已加密，需要密码才能打开，�
 /** PDFium says only that the file is not a PDF it can open. */
 const UNREADABLE = '不是可读取的 PDF 结构 (no readable PDF structure)';
 export const engineUnavailable = (detail: string) => `PDF 读取组件 PDFium 无法启动，PDF 未检查 (the PDF engine could not be started): ${detail}`;
+export const PDF_TOO_LARGE = 'PDF 文件过大，读取组件内存不足，无法检查 (the PDF is too large for the reader’s memory)';
+export const readerFailed = (detail: string) => `读取 PDF 时检查器出错，本文件未检查 (the checker failed while reading this PDF): ${detail}`;
 export const corruptPdf = (detail: string) => `PDF 文件已损坏，无法读取 (corrupt PDF): ${detail}`;
 
 export const TRUNCATED_PDF = 'PDF 文件不完整：结尾没有 %%EOF 标记（可能下载或复制时中断），无法读取 (incomplete PDF: no %%EOF at its end; the download or copy may have been cut short)';
@@ -60,10 +62,12 @@ export async function readPdf(bytes: Uint8Array, engine: PdfEngine): Promise<Rea
       pages.push({ page: n, height: view[3] - view[1], runs, segments: tabular ? rulingsOf(paths(), view) : null });
     });
     if (failure === 'password') return { error: ENCRYPTED_PDF };
+    if (failure === 'memory') return { error: PDF_TOO_LARGE };
     // PDFium does not read a file cut short (its cross-reference table and trailer are at the end): said so
     if (failure) return { error: hasEnd(bytes) ? corruptPdf(UNREADABLE) : TRUNCATED_PDF };
   } catch (err) {
-    return { error: corruptPdf((err as Error | undefined)?.message ?? String(err)) };
+    const message = (err as Error | undefined)?.message ?? String(err);
+    return { error: isTrap(err) ? corruptPdf(message) : readerFailed(message) };
   }
   return layoutPdf(pages);
 }

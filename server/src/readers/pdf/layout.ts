@@ -43,6 +43,12 @@ function blocksOf(pages: readonly PageContent[]): Block[] {
       chain.push(next.block.fragment);
       i++;
     }
+    // one row of cells is a table only as the rest of a table from the page before (or going on to the
+    // next): a box ruled into columns alone holds lines, whose figures are no one cell
+    if (chain.length === 1 && block.fragment.ys.length === 2) {
+      for (const line of linesOf(block.fragment.cells.flatMap((c) => c.runs), block.fragment.page)) blocks.push({ kind: 'line', line });
+      continue;
+    }
     blocks.push({ kind: 'table', table: chainTable(chain) });
   }
   return blocks;

@@ -32,10 +32,12 @@ export interface PdfPath {
 /** The page box shown (crop box within the media box): [x0, y0, x1, y1]. */
 export type PageView = [number, number, number, number];
 
-export type PdfiumFailure = 'password' | 'format';
+/** Encrypted (a password, or a security handler PDFium lacks), not a PDF it can read, or no memory for it. */
+export type PdfiumFailure = 'password' | 'format' | 'memory';
 
 // fpdfview.h, fpdf_edit.h
 const FPDF_ERR_PASSWORD = 4;
+const FPDF_ERR_SECURITY = 5;
 const FPDF_PAGEOBJ_PATH = 2;
 const FPDF_PAGEOBJ_FORM = 5;
 const FPDF_SEGMENT_LINETO = 0;
@@ -58,6 +60,9 @@ const then = (m: Matrix, n: Matrix): Matrix => [
 
 export type Pdfium = WrappedPdfiumModule;
 
+/** A WebAssembly trap (PDFium aborted, out of memory, a fault), as against an error of our own code. */
+export const isTrap = (err: unknown): boolean => (err as Error | undefined)?.name === 'RuntimeError';
+
 const quiet = (): void => undefined;
 
 let engine: Promise<Pdfium> | null = null;
@@ -67,7 +72,7 @@ export function startPdfium(wasm: () => Uint8Array): Promise<Pdfium> {
   engine ??= (async () => {
     const { init } = await import('@embedpdf/pdfium'); // on the first PDF only: a run that reads none never evaluates it
     // nothing printed: a language server's stdout is its protocol; a failure to start is thrown anyway
-    const m = await init({ wasmBinary: wasm().slice().buffer, print: quiet, printErr: quiet });
+    const m = await init({ wasmBinary: new Uint8Array(wasm()).buffer, print: quiet, printErr: quiet }); // a copy: exactly the binary's bytes
     m.PDFiumExt_Init();
     return m;
   })();
@@ -186,19 +191,21 @@ function pathsOf(m: Pdfium, count: number, objectAt: (i: number) => number, ctm:
 export function readPages(m: Pdfium, bytes: Uint8Array, page: (view: PageView, chars: PdfChar[], paths: () => PdfPath[]) => void): PdfiumFailure | null {
   let trapped = false;
   const data = m.pdfium.wasmExports.malloc(bytes.length);
+  if (!data) return 'memory';
   const s = new Scratch(m);
   let document = 0;
   try {
+    if (!s.at) return 'memory';
     m.pdfium.HEAPU8.set(bytes, data);
     document = m.FPDF_LoadMemDocument(data, bytes.length, '');
-    if (!document) return m.FPDF_GetLastError() === FPDF_ERR_PASSWORD ? 'password' : 'format';
+    if (!document) return [FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY].includes(m.FPDF_GetLastError()) ? 'password' : 'format';
     const count = m.FPDF_GetPageCount(document);
     for (let n = 0; n < count; n++) {
       const handle = m.FPDF_LoadPage(document, n);
       if (!handle) return 'format';
       try {
-        m.FPDF_GetPageBoundingBox(handle, s.at); // FS_RECTF: left, top, right, bottom
-        const view: PageView = [s.f32(0), s.f32(3), s.f32(2), s.f32(1)];
+        // FS_RECTF: left, top, right, bottom; else the page's size from its origin
+        const view: PageView = m.FPDF_GetPageBoundingBox(handle, s.at) ? [s.f32(0), s.f32(3), s.f32(2), s.f32(1)] : [0, 0, m.FPDF_GetPageWidthF(handle), m.FPDF_GetPageHeightF(handle)];
         page(view, charsOf(m, handle, s), () => {
           const drawn: PdfPath[] = [];
           pathsOf(m, m.FPDFPage_CountObjects(handle), (k) => m.FPDFPage_GetObject(handle, k), IDENTITY, s, 0, drawn);
@@ -210,13 +217,15 @@ export function readPages(m: Pdfium, bytes: Uint8Array, page: (view: PageView, c
     }
     return null;
   } catch (err) {
-    trapped = true; // a trap inside PDFium (or an error of `page`, mid-read): the instance is not trusted again
-    engine = null;
+    if (isTrap(err)) {
+      trapped = true; // PDFium stopped mid-call: the instance is not trusted again
+      engine = null;
+    }
     throw err;
   } finally {
     if (!trapped) {
       if (document) m.FPDF_CloseDocument(document);
-      s.free();
+      if (s.at) s.free();
       m.pdfium.wasmExports.free(data);
     }
   }

@@ -2,7 +2,7 @@
 // drawn one after another on one baseline in one size, each starting where the one before ends.
 // A run ends at a gap of a word space or more, so that the lines (lines.ts) see every gap between runs
 // and make it a space or a cell edge; the runs' text keeps the spaces drawn as characters.
-import { union, type Box, type TextRun } from './geometry';
+import { isWide, union, type Box, type TextRun } from './geometry';
 import type { PdfChar } from './pdfium';
 
 /** How far a glyph reaches above its baseline and below it, in ems. */
@@ -32,8 +32,10 @@ function continues(run: Open, next: PdfChar): 'across' | 'down' | null {
     if (gap < GAP * size && gap > -GAP * size) return 'across';
     return null;
   }
+  // written top to bottom: CJK characters only (figures stacked in a narrow column are separate figures)
   const below = last.y - next.y;
-  if ((run.vertical || run.chars.length === 1) && Math.abs(next.x - last.x) <= SAME * size && below >= NEXT_BELOW[0] * size && below <= NEXT_BELOW[1] * size) return 'down';
+  const stacked = Math.abs(next.x - last.x) <= SAME * size && below >= NEXT_BELOW[0] * size && below <= NEXT_BELOW[1] * size;
+  if ((run.vertical || run.chars.length === 1) && stacked && isWide(last.text) && isWide(next.text)) return 'down';
   return null;
 }
 

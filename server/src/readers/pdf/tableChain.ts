@@ -54,19 +54,25 @@ function joins(above: ChainCell, below: ChainCell): boolean {
   return upper !== '' && spansRows && (lower === '' || !ITEM_START.test(lower));
 }
 
+const cellText = (c: ChainCell): string => c.parts.map((p) => runsText(p.runs)).join('');
+const isFigure = (text: string): boolean => /^[\d.,+-]+$/.test(text);
+
 /**
  * Whether the first row of a page's part, `row`, is the rest of the row above it broken by the page
  * (word processors let a row break across pages, and draw its borders on both): each of its cells under
- * a cell of the same columns, some text going on, none starting a new item and no figure, while the row
- * above has figures (`1.本机` … `5`, then `关不掌握相关政府信息` over empty figure cells).
+ * a cell of the same columns, the row above has figures and the rest's cells under them are empty, and
+ * text goes on only under text, starting no new item and holding no digit (`1.本机` … `5`, then
+ * `关不掌握相关政府信息` over empty figure cells). A row with anything under a figure (`—`, `无`, a header)
+ * is a row of its own.
  */
 function restOfBrokenRow(row: readonly ChainCell[], above: readonly (ChainCell | undefined)[]): boolean {
-  const texts = row.map((c) => c.parts.map((p) => runsText(p.runs)).join(''));
+  if (!above.every((a) => a !== undefined)) return false;
+  const texts = row.map(cellText);
+  const figuresAbove = above.map((a) => isFigure(cellText(a!)));
   return (
-    above.every((a) => a !== undefined) &&
+    figuresAbove.some(Boolean) &&
     texts.some((t) => t !== '') &&
-    texts.every((t) => !/\d/.test(t) && !ITEM_START.test(t)) &&
-    above.some((a) => /^[\d.,+-]+$/.test(a!.parts.map((p) => runsText(p.runs)).join('')))
+    texts.every((t, k) => t === '' || (!figuresAbove[k] && !/\d/.test(t) && !ITEM_START.test(t)))
   );
 }
 

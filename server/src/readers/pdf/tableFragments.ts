@@ -60,7 +60,7 @@ function ruled(lines: readonly Segment[], horizontal: boolean, at: number, along
 
 /**
  * The table drawn by one group of lines, or null when they draw no grid of at least 2 columns (one row
- * is a table's last row carried over to the next page; as a table of its own it is still one row).
+ * may be a table's last row carried over to the next page: layout.ts keeps it only as such).
  */
 function gridOf(lines: readonly Segment[], page: number): TableFragment | null {
   const horizontals = lines.filter(isHorizontal);
@@ -121,7 +121,11 @@ function splitByCell(run: TextRun, table: TableFragment): { run: TextRun; cell: 
     const [x, y] = centre(boxes[i]);
     const cell = cellAt(table, x, y);
     const last = parts[parts.length - 1];
-    if (last && last.cell === cell) last.run = { ...last.run, text: last.run.text + run.text[i], box: union(last.run.box, boxes[i]), boxes: [...last.run.boxes, boxes[i]] };
+    if (last && last.cell === cell) {
+      last.run.text += run.text[i];
+      last.run.box = union(last.run.box, boxes[i]);
+      last.run.boxes.push(boxes[i]);
+    }
     else parts.push({ run: { ...run, text: run.text[i], box: boxes[i], boxes: [boxes[i]] }, cell });
   }
   return parts;
