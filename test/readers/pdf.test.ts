@@ -244,6 +244,16 @@ describe('bad input: a clear reason, never a throw or a hang', () => {
     assert.deepEqual([isTrap(new RuntimeError('unreachable')), isTrap(new TypeError('x'))], [true, false]);
   });
 
+  test('a page whose text is turned (a table printed landscape) is listed apart, and the report says it was not checked', async () => {
+    const doc = await read(join(FIXTURES, 'rotated-table.pdf'));
+    assert.deepEqual([doc.pages, doc.pagesWithoutText, doc.pagesTurned], [2, [], [2]]);
+    const checked = await checkDocument('pdf', readFileSync(join(FIXTURES, 'rotated-table.pdf')), {}, undefined, engine);
+    assert.ok(!('error' in checked));
+    assert.deepEqual(checked.report.findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.message]), [
+      ['no-text-layer', 'PDF 第 2 页的文字是旋转排版的（如横排的表格印在竖版页面上），未读取，这些页上的内容未核对'],
+    ]);
+  });
+
   test('a scanned page (no text layer) is listed, and the report says it was not checked', async () => {
     const doc = await read(join(FIXTURES, 'scanned-page.pdf'));
     assert.equal(doc.pages, 2);

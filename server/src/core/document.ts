@@ -35,8 +35,9 @@ export interface DocumentModel {
   template: TemplateDef | null;
   tables: ParsedTable[];
   paragraphs: Paragraph[];
-  /** A paged source's pages without a text layer, and how many pages it has. */
+  /** A paged source's pages without a text layer, those whose text is turned (not read), and how many pages it has. */
   pagesWithoutText: readonly number[];
+  pagesTurned: readonly number[];
   pages: number;
 }
 
@@ -250,5 +251,5 @@ export function buildDocument(input: AnalysisInput, t: Translator = translator()
   );
   const template = chooseTemplate([...blocks, ...regionBlocks]);
   const tables = [...readTables(blocks, lines, template, t), ...(template ? regions.flatMap((r) => readStream(r, template)) : [])].sort((a, b) => a.block.start - b.block.start);
-  return { original, norm, lines, title: findTitle(lines), headings, blocks, template, tables, paragraphs, pagesWithoutText: input.pagesWithoutText ?? [], pages: input.pages ?? 0 };
+  return { original, norm, lines, title: findTitle(lines), headings, blocks, template, tables, paragraphs, pagesWithoutText: input.pagesWithoutText ?? [], pagesTurned: input.pagesTurned ?? [], pages: input.pages ?? 0 };
 }

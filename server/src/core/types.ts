@@ -135,6 +135,8 @@ export interface AnalysisInput {
   grids?: readonly Grid[];
   /** A paged source (PDF): its pages without a text layer (scans), 1-based, of `pages`. */
   pagesWithoutText?: readonly number[];
+  /** Its pages whose text is turned a quarter or more (not read), 1-based. */
+  pagesTurned?: readonly number[];
   pages?: number;
   /**
    * The directives that apply, in the text's offsets, when they are not in the text itself (an HTML

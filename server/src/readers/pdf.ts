@@ -20,6 +20,8 @@ export interface PdfEngine {
 const HEADER_WINDOW = 1024;
 /** A page with this many wide gaps between runs of text may hold a table: its ruling lines are read. */
 const TABLE_GAPS = 2;
+/** A page with at least this many rotated characters, more than its upright ones, is turned. */
+const MIN_TURNED = 20;
 
 export const NOT_PDF = '不是 PDF 文件：开头没有 %PDF- 标记 (not a PDF file)';
 export const EMPTY_PDF = '空文件，不是 PDF (empty file, not a PDF)';
@@ -59,7 +61,10 @@ export async function readPdf(bytes: Uint8Array, engine: PdfEngine): Promise<Rea
       const n = pages.length + 1;
       const runs = runsOf(chars, view);
       const tabular = cellGaps(linesOf(runs, n)) >= TABLE_GAPS;
-      pages.push({ page: n, height: view[3] - view[1], runs, segments: tabular ? rulingsOf(paths(), view) : null });
+      const rotated = chars.filter((c) => c.rotated).length;
+      // a stamp or a watermark is a few rotated characters over a page of upright text
+      const turned = rotated >= MIN_TURNED && rotated > chars.length - rotated;
+      pages.push({ page: n, height: view[3] - view[1], runs, segments: tabular ? rulingsOf(paths(), view) : null, turned });
     });
     if (failure === 'password') return { error: ENCRYPTED_PDF };
     if (failure === 'memory') return { error: PDF_TOO_LARGE };

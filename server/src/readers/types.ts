@@ -27,6 +27,8 @@ export interface ExtractedDocument {
   pages: number;
   /** PDF pages without a text layer (scanned images), 1-based. */
   pagesWithoutText: number[];
+  /** PDF pages whose text is mostly turned (a landscape table on a portrait page): not read, 1-based. */
+  pagesTurned: number[];
 }
 
 /** A document that cannot be read gets a clear reason (encrypted, corrupt, not a PDF). */

@@ -1,5 +1,6 @@
-// no-text-layer: pages of a PDF that are images (a scanned report): nothing on them can be read,
-// so a report without findings there is not a clean report. One finding at the top of the text.
+// no-text-layer: pages of a PDF that are images (a scanned report), or whose text is turned (a landscape
+// table on a portrait page): nothing on them is read, so a report without findings there is not a
+// clean report. One finding for each kind, at the top of the text.
 import type { Translator } from '../messages/translate';
 import type { Rule } from './context';
 import { ruleMeta } from './meta';
@@ -19,14 +20,9 @@ function pageList(t: Translator, pages: readonly number[]): string {
 export const noTextLayer: Rule = {
   meta: ruleMeta('no-text-layer')!,
   check(ctx, out) {
-    const { pagesWithoutText: blank, pages } = ctx.doc;
-    if (blank.length === 0) return;
-    const all = blank.length === pages;
-    out.report({
-      span: ctx.span(0, 0),
-      message: all ? ctx.t('noText.all', { pages }) : ctx.t('noText.some', { pages: pageList(ctx.t, blank) }),
-      related: [],
-      fixes: [],
-    });
+    const { pagesWithoutText: blank, pagesTurned: turned, pages } = ctx.doc;
+    const report = (message: string) => out.report({ span: ctx.span(0, 0), message, related: [], fixes: [] });
+    if (blank.length > 0) report(blank.length === pages ? ctx.t('noText.all', { pages }) : ctx.t('noText.some', { pages: pageList(ctx.t, blank) }));
+    if (turned.length > 0) report(ctx.t('noText.turned', { pages: pageList(ctx.t, turned) }));
   },
 };

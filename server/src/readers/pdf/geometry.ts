@@ -32,6 +32,8 @@ export interface PageContent {
   runs: TextRun[];
   /** Ruling lines, or null where the page was not searched for them (no table-like text on it). */
   segments: Segment[] | null;
+  /** Most of its text is turned (rotated characters are not read): the page is said not to be checked. */
+  turned: boolean;
 }
 
 /** CJK characters and full-width forms: an em wide, and no space between two of them. */
