@@ -244,13 +244,26 @@ describe('bad input: a clear reason, never a throw or a hang', () => {
     assert.deepEqual([isTrap(new RuntimeError('unreachable')), isTrap(new TypeError('x'))], [true, false]);
   });
 
-  test('a page whose text is turned (a table printed landscape) is listed apart, and the report says it was not checked', async () => {
+  test('a page turned a quarter (a table printed landscape) is read upright: its grid, and the finding in its box on the page as shown', async () => {
     const doc = await read(join(FIXTURES, 'rotated-table.pdf'));
-    assert.deepEqual([doc.pages, doc.pagesWithoutText, doc.pagesTurned], [2, [], [2]]);
+    assert.deepEqual([doc.pages, doc.pagesWithoutText, doc.pagesTurned, doc.grids.length, doc.grids[0].rows.length], [2, [], [], 1, 28]);
     const checked = await checkDocument('pdf', readFileSync(join(FIXTURES, 'rotated-table.pdf')), {}, undefined, engine);
     assert.ok(!('error' in checked));
+    assert.deepEqual(checked.report.tables.map((t) => [t.id, t.rowsRead, t.rowsExpected]), [['t3', 25, 25]]);
+    const loud = checked.report.findings.map((f, i) => ({ f, at: checked.locations?.[i] })).filter(({ f }) => f.severity !== 'info');
+    assert.deepEqual(loud.map(({ f }) => [f.rule, checked.text.slice(f.span.start, f.span.end)]), [['sum-mismatch', '13']]);
+    const at = loud[0].at;
+    assert.ok(at && 'page' in at && at.page === 2);
+    // pdftotext -bbox: the 13 of page 2 at x 389.6–398.8, y 726.2–734.9
+    const [x0, y0, x1, y1] = at.box;
+    assert.ok(Math.abs(x0 - 389.6) < 2 && Math.abs(x1 - 398.8) < 2 && Math.abs(y0 - 726.2) < 2 && Math.abs(y1 - 734.9) < 2, `box ${at.box}`);
+  });
+
+  test('a page set at a slant is listed apart, and the report says it was not checked', async () => {
+    const checked = await checkDocument('pdf', readFileSync(join(FIXTURES, 'slanted-table.pdf')), {}, undefined, engine);
+    assert.ok(!('error' in checked));
     assert.deepEqual(checked.report.findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.message]), [
-      ['no-text-layer', 'PDF 第 2 页的文字是旋转排版的（如横排的表格印在竖版页面上），未读取，这些页上的内容未核对'],
+      ['no-text-layer', 'PDF 第 2 页的文字是斜排的（既不是正排，也不是转了直角的横排），未读取，这些页上的内容未核对'],
     ]);
   });
 

@@ -7,7 +7,7 @@ import { runsOf } from '../../server/src/readers/pdf/runs';
 
 const VIEW = [0, 0, 600, 800];
 /** A character of size 10 at (x, y) in PDF space (y up), `advance` wide. */
-const char = (text: string, x: number, y: number, advance = 10): PdfChar => ({ text, x, y, right: x + advance, size: 10, rotated: false });
+const char = (text: string, x: number, y: number, advance = 10): PdfChar => ({ text, x, y, advance, size: 10, turn: 0 });
 /** Characters side by side on one baseline. */
 const across = (text: string, x: number, y: number) => [...text].map((c, i) => char(c, x + 10 * i, y));
 /** Characters one under the other, an em apart. */
@@ -18,7 +18,7 @@ const CASES: { name: string; chars: PdfChar[]; runs: [string, boolean][] }[] = [
   { name: 'a gap of a word space or more ends a run', chars: [...across('申请', 100, 700), ...across('21', 125, 700)], runs: [['申请', false], ['21', false]] },
   { name: 'CJK characters one under the other are a vertical run', chars: down('三、本年度', 100, 700), runs: [['三、本年度', true]] },
   { name: 'figures one under the other are separate figures', chars: down('58', 100, 700), runs: [['5', false], ['8', false]] },
-  { name: 'a rotated character (a stamp) is left out', chars: [char('章', 100, 700), { ...char('印', 110, 700), rotated: true }], runs: [['章', false]] },
+  { name: 'a rotated character (a stamp) is left out', chars: [char('章', 100, 700), { ...char('印', 110, 700), turn: null }], runs: [['章', false]] },
 ];
 
 for (const c of CASES) {

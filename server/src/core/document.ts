@@ -35,7 +35,7 @@ export interface DocumentModel {
   template: TemplateDef | null;
   tables: ParsedTable[];
   paragraphs: Paragraph[];
-  /** A paged source's pages without a text layer, those whose text is turned (not read), and how many pages it has. */
+  /** A paged source's pages without a text layer, those whose text is slanted (not read), and how many pages it has. */
   pagesWithoutText: readonly number[];
   pagesTurned: readonly number[];
   pages: number;

@@ -135,7 +135,7 @@ export interface AnalysisInput {
   grids?: readonly Grid[];
   /** A paged source (PDF): its pages without a text layer (scans), 1-based, of `pages`. */
   pagesWithoutText?: readonly number[];
-  /** Its pages whose text is turned a quarter or more (not read), 1-based. */
+  /** Its pages whose text is set at a slant (not read), 1-based. */
   pagesTurned?: readonly number[];
   pages?: number;
   /**

@@ -7,7 +7,8 @@ import type { ReadResult } from './types';
 import type { PageContent } from './pdf/geometry';
 import { layoutPdf } from './pdf/layout';
 import { cellGaps, linesOf } from './pdf/lines';
-import { isTrap, readPages, startPdfium } from './pdf/pdfium';
+import { isTrap, readPages, startPdfium, type PageView } from './pdf/pdfium';
+import { boxOnPage, turnOfPage, uprightChars, uprightPaths, uprightView, type Turn } from './pdf/turns';
 import { rulingsOf } from './pdf/rulings';
 import { runsOf } from './pdf/runs';
 
@@ -20,8 +21,6 @@ export interface PdfEngine {
 const HEADER_WINDOW = 1024;
 /** A page with this many wide gaps between runs of text may hold a table: its ruling lines are read. */
 const TABLE_GAPS = 2;
-/** A page with at least this many rotated characters, more than its upright ones, is turned. */
-const MIN_TURNED = 20;
 
 export const NOT_PDF = '不是 PDF 文件：开头没有 %PDF- 标记 (not a PDF file)';
 export const EMPTY_PDF = '空文件，不是 PDF (empty file, not a PDF)';
@@ -56,15 +55,19 @@ export async function readPdf(bytes: Uint8Array, engine: PdfEngine): Promise<Rea
     return { error: engineUnavailable((err as Error | undefined)?.message ?? String(err)) };
   }
   const pages: PageContent[] = [];
+  /** The pages read upright after turning them back, and their views as shown. */
+  const turns = new Map<number, { turn: Turn; view: PageView }>();
   try {
     const failure = readPages(pdfium, bytes, (view, chars, paths) => {
       const n = pages.length + 1;
-      const runs = runsOf(chars, view);
+      const turn = turnOfPage(chars);
+      // a page turned a quarter is read upright; at another angle, it is not read (and said so)
+      const upright = turn === null || turn === 'other' ? { view, chars, paths } : { view: uprightView(view, turn), chars: uprightChars(chars, turn), paths: () => uprightPaths(paths(), turn) };
+      if (typeof turn === 'number') turns.set(n, { turn, view });
+      const runs = runsOf(upright.chars, upright.view);
       const tabular = cellGaps(linesOf(runs, n)) >= TABLE_GAPS;
-      const rotated = chars.filter((c) => c.rotated).length;
-      // a stamp or a watermark is a few rotated characters over a page of upright text
-      const turned = rotated >= MIN_TURNED && rotated > chars.length - rotated;
-      pages.push({ page: n, height: view[3] - view[1], runs, segments: tabular ? rulingsOf(paths(), view) : null, turned });
+      const [, y0, , y1] = upright.view;
+      pages.push({ page: n, height: y1 - y0, runs, segments: tabular ? rulingsOf(upright.paths(), upright.view) : null, turned: turn === 'other' });
     });
     if (failure === 'password') return { error: ENCRYPTED_PDF };
     if (failure === 'memory') return { error: PDF_TOO_LARGE };
@@ -74,5 +77,11 @@ export async function readPdf(bytes: Uint8Array, engine: PdfEngine): Promise<Rea
     const message = (err as Error | undefined)?.message ?? String(err);
     return { error: isTrap(err) ? corruptPdf(message) : readerFailed(message) };
   }
-  return layoutPdf(pages);
+  const read = layoutPdf(pages);
+  // the boxes of a page read upright, back on the page as it is shown
+  for (const place of read.places) {
+    const turned = 'page' in place.location ? turns.get(place.location.page) : undefined;
+    if (turned && 'box' in place.location) place.location = { ...place.location, box: boxOnPage(place.location.box, turned.turn, turned.view) };
+  }
+  return read;
 }

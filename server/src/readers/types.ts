@@ -27,7 +27,7 @@ export interface ExtractedDocument {
   pages: number;
   /** PDF pages without a text layer (scanned images), 1-based. */
   pagesWithoutText: number[];
-  /** PDF pages whose text is mostly turned (a landscape table on a portrait page): not read, 1-based. */
+  /** PDF pages whose text is mostly set at a slant (a page turned a quarter is read upright): not read, 1-based. */
   pagesTurned: number[];
 }
 

@@ -1,6 +1,6 @@
-// no-text-layer: pages of a PDF that are images (a scanned report), or whose text is turned (a landscape
-// table on a portrait page): nothing on them is read, so a report without findings there is not a
-// clean report. One finding for each kind, at the top of the text.
+// no-text-layer: pages of a PDF that are images (a scanned report), or whose text is set at a slant
+// (a page turned a quarter is read upright): nothing on them is read, so a report without findings
+// there is not a clean report. One finding for each kind, at the top of the text.
 import type { Translator } from '../messages/translate';
 import type { Rule } from './context';
 import { ruleMeta } from './meta';

@@ -32,7 +32,7 @@ export interface PageContent {
   runs: TextRun[];
   /** Ruling lines, or null where the page was not searched for them (no table-like text on it). */
   segments: Segment[] | null;
-  /** Most of its text is turned (rotated characters are not read): the page is said not to be checked. */
+  /** Most of its text is set at a slant (not read): the page is said not to be checked. */
   turned: boolean;
 }
 

@@ -14,12 +14,12 @@ export interface PdfChar {
   /** The origin: left end of the baseline. */
   x: number;
   y: number;
-  /** Where the glyph's advance ends (the loose box's right edge). */
-  right: number;
+  /** How far the glyph advances along its baseline. */
+  advance: number;
   /** The font size in points on the page (text matrix and CTM applied). */
   size: number;
-  /** Drawn rotated or skewed (a watermark or a stamp). */
-  rotated: boolean;
+  /** Quarter turns counterclockwise of its baseline (0 upright); null at another angle, skewed or mirrored (a stamp, a watermark). */
+  turn: 0 | 1 | 2 | 3 | null;
 }
 
 /** A path's subpaths in PDF user space, and how it is painted. */
@@ -108,6 +108,19 @@ function matrixOf(m: Pdfium, object: number, s: Scratch): Matrix {
   return [s.f32(0), s.f32(1), s.f32(2), s.f32(3), s.f32(4), s.f32(5)];
 }
 
+const ZERO = 1e-3;
+
+/** The quarter turn of a character's matrix [a b c d], or null (another angle, skewed or mirrored). */
+function turnOf(a: number, b: number, c: number, d: number): PdfChar['turn'] {
+  const axis = Math.abs(b) < ZERO && Math.abs(c) < ZERO;
+  const across = Math.abs(a) < ZERO && Math.abs(d) < ZERO;
+  if (axis && a > 0 && d > 0) return 0;
+  if (across && b > 0 && c < 0) return 1;
+  if (axis && a < 0 && d < 0) return 2;
+  if (across && b < 0 && c > 0) return 3;
+  return null;
+}
+
 function charsOf(m: Pdfium, page: number, s: Scratch): PdfChar[] {
   const textPage = m.FPDFText_LoadPage(page);
   const chars: PdfChar[] = [];
@@ -120,17 +133,12 @@ function charsOf(m: Pdfium, page: number, s: Scratch): PdfChar[] {
       m.FPDFText_GetCharOrigin(textPage, i, s.at, s.at + 8);
       const [x, y] = [s.f64(0), s.f64(1)];
       m.FPDFText_GetLooseCharBox(textPage, i, s.at); // FS_RECTF: left, top, right, bottom
-      const right = s.f32(2);
+      const [left, top, right, bottom] = [s.f32(0), s.f32(1), s.f32(2), s.f32(3)];
       m.FPDFText_GetMatrix(textPage, i, s.at); // FS_MATRIX a b c d e f: the text matrix with the CTM
-      const [a, b, c, d] = [s.f32(0), s.f32(1), s.f32(2), s.f32(3)];
-      chars.push({
-        text: String.fromCodePoint(code),
-        x,
-        y,
-        right,
-        size: m.FPDFText_GetFontSize(textPage, i) * Math.abs(d),
-        rotated: Math.abs(b) > 1e-3 || Math.abs(c) > 1e-3 || a <= 0 || d <= 0,
-      });
+      const turn = turnOf(s.f32(0), s.f32(1), s.f32(2), s.f32(3));
+      // the loose box spans the advance along the baseline, whichever way the baseline runs
+      const advance = turn === 1 ? top - y : turn === 2 ? x - left : turn === 3 ? y - bottom : right - x;
+      chars.push({ text: String.fromCodePoint(code), x, y, advance, size: m.FPDFText_GetFontSize(textPage, i) * Math.hypot(s.f32(2), s.f32(3)), turn });
     }
   } finally {
     m.FPDFText_ClosePage(textPage);

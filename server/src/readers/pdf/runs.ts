@@ -28,7 +28,7 @@ function continues(run: Open, next: PdfChar): 'across' | 'down' | null {
   const size = last.size;
   if (Math.abs(next.size - size) > SAME * size) return null;
   if (!run.vertical && Math.abs(next.y - last.y) <= SAME * size) {
-    const gap = next.x - last.right;
+    const gap = next.x - (last.x + last.advance);
     if (gap < GAP * size && gap > -GAP * size) return 'across';
     return null;
   }
@@ -47,7 +47,7 @@ export function runsOf(chars: readonly PdfChar[], view: readonly number[]): Text
   const [left, , , top] = view;
   const open: Open[] = [];
   for (const c of chars) {
-    if (c.rotated) continue;
+    if (c.turn !== 0) continue;
     const run = open[open.length - 1];
     const way = run && continues(run, c);
     if (way) {
@@ -65,7 +65,7 @@ export function runsOf(chars: readonly PdfChar[], view: readonly number[]): Text
       const x = c.x - left;
       const y = top - c.y;
       // an em wide down a vertical run: PDFium's advances of vertical glyphs are not theirs
-      const box: Box = vertical ? [x, y - ASCENT * size, x + size, y + DESCENT * size] : [x, y - ASCENT * c.size, c.right - left, y + DESCENT * c.size];
+      const box: Box = vertical ? [x, y - ASCENT * size, x + size, y + DESCENT * size] : [x, y - ASCENT * c.size, x + c.advance, y + DESCENT * c.size];
       text += c.text.replace(KANGXI, (k) => k.normalize('NFKC'));
       for (let i = 0; i < c.text.length; i++) boxes.push(box);
     }
