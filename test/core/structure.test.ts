@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze } from './expect';
 import type { OutlineNode } from '../../server/src/core/types';
+import { generateReport } from '../support/generate';
 
 const REPORT = [
   '政府信息',
@@ -66,4 +67,21 @@ describe('tables split by caption lines', () => {
     assert.equal(text.slice(f.span.start, f.span.end), '20');
     for (const e of f.fixes.flatMap((x) => x.edits)) assert.match(text.slice(e.span.start, e.span.end), /^\d+$/);
   });
+});
+
+describe('tables in text with single spaces between cells (a web page copied as text)', () => {
+  // a group's label and its first row's on one line: `三、本年度办理结果 （一）予以公开 11 0 …`
+  for (const template of ['2019', '2021'] as const) {
+    for (const seed of [1, 2, 3]) {
+      test(`${template} seed ${seed}: every row of table 三 is read, the group and row labels on one line told apart`, () => {
+        const { text } = generateReport({ seed, template, flattening: 'spaces' });
+        const single = text.replace(/ {2,}/g, ' ');
+        assert.match(single, /三、本年度办理结果 （一）予以公开 \d/);
+        const report = analyze(single);
+        const t3 = report.tables.find((t) => t.id === 't3')!;
+        assert.equal(t3.rowsRead, t3.rowsExpected);
+        assert.deepEqual(report.findings.filter((f) => f.severity !== 'info').map((f) => f.rule), []);
+      });
+    }
+  }
 });

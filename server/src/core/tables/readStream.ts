@@ -73,6 +73,15 @@ export function readStream(region: Region, template: TemplateDef): ParsedTable[]
       current?.cells.push(cell);
       continue;
     }
+    const labels = current ? current.matcher.split(cell) : [cell];
+    if (current && labels.length === 2) {
+      for (const label of labels) {
+        row = { def: current.matcher.take(current.matcher.find(label)), labelCell: label, figures: [] };
+        current.readings.push(row);
+      }
+      current.cells.push(cell);
+      continue;
+    }
     const own = current ? current.matcher.find(cell) : -1;
     if (current && own >= 0) {
       row = { def: current.matcher.take(own), labelCell: cell, figures: [] };

@@ -77,9 +77,11 @@ function collectRows(block: TableBlock, def: TableDef): { readings: RowReading[]
       else if (def.headerlessRow) headerless.push(figure);
       continue;
     }
-    const row = matcher.match(cell);
-    current = row ? { def: row, labelCell: cell, figures: [] } : null;
-    if (row) readings.push(current!);
+    for (const label of matcher.split(cell)) {
+      const row = matcher.match(label);
+      current = row ? { def: row, labelCell: label, figures: [] } : null;
+      if (row) readings.push(current!);
+    }
   }
   return { readings, headerless };
 }

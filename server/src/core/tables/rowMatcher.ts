@@ -32,6 +32,22 @@ export class RowMatcher {
     return fallback;
   }
 
+  /**
+   * A label cell that holds two row labels a space apart (text with single spaces between cells:
+   * `三、本年度办理结果 （一）予以公开 27 5 …`, a group's label and its first row's) as the two cells; any
+   * other cell as it is.
+   */
+  split(cell: Cell): Cell[] {
+    for (const space of cell.text.matchAll(/\s+/g)) {
+      const at = space.index;
+      const first: Cell = { ...cell, text: cell.text.slice(0, at), end: cell.start + at };
+      const second: Cell = { ...cell, text: cell.text.slice(at + space[0].length), start: cell.start + at + space[0].length };
+      const [a, b] = [this.find(first), this.find(second)];
+      if (a >= 0 && b >= 0 && a !== b) return [first, second];
+    }
+    return [cell];
+  }
+
   take(i: number): RowDef {
     this.matched.add(i);
     this.last = i;
