@@ -246,7 +246,7 @@ describe('bad input: a clear reason, never a throw or a hang', () => {
 
   test('a page turned a quarter (a table printed landscape) is read upright: its grid, and the finding in its box on the page as shown', async () => {
     const doc = await read(join(FIXTURES, 'rotated-table.pdf'));
-    assert.deepEqual([doc.pages, doc.pagesWithoutText, doc.pagesTurned, doc.grids.length, doc.grids[0].rows.length], [2, [], [], 1, 28]);
+    assert.deepEqual([doc.pages, doc.pagesWithoutText, doc.pagesSlanted, doc.grids.length, doc.grids[0].rows.length], [2, [], [], 1, 28]);
     const checked = await checkDocument('pdf', readFileSync(join(FIXTURES, 'rotated-table.pdf')), {}, undefined, engine);
     assert.ok(!('error' in checked));
     assert.deepEqual(checked.report.tables.map((t) => [t.id, t.rowsRead, t.rowsExpected]), [['t3', 25, 25]]);

@@ -27,13 +27,13 @@ function ruledBox(rows: number): Segment[] {
 const LINES = [run('收到申请数', 110, 125), run('12', 300, 125), run('办结数', 110, 155), run('3', 300, 155), run('公开数', 110, 185), run('45', 300, 185)];
 
 test('a box ruled into columns but not rows holds lines of text, not one row whose figures run together', () => {
-  const read = layoutPdf([{ page: 1, height: 800, runs: LINES, segments: ruledBox(1), turned: false }]);
+  const read = layoutPdf([{ page: 1, height: 800, runs: LINES, segments: ruledBox(1), slanted: false }]);
   assert.equal(read.text, '收到申请数\t12\n办结数\t3\n公开数\t45\n');
   assert.equal(read.grids.length, 0);
 });
 
 test('the same box ruled into rows is a table of three rows', () => {
-  const read = layoutPdf([{ page: 1, height: 800, runs: LINES, segments: ruledBox(3), turned: false }]);
+  const read = layoutPdf([{ page: 1, height: 800, runs: LINES, segments: ruledBox(3), slanted: false }]);
   assert.equal(read.text, '收到申请数\t12\n办结数\t3\n公开数\t45\n');
   assert.equal(read.grids.length, 1);
   assert.equal(read.grids[0].rows.length, 3);

@@ -7,7 +7,7 @@ import { pdfEngine } from '../io/pdfEngine';
 import type { Locale } from '../core/messages/translate';
 import type { SeverityOverride } from '../core/types';
 import { fixSource } from '../readers/fixSource';
-import { checkDocument, checkText, formatOf, textFormatOf, type Analyzer } from '../readers/source';
+import { checkDocument, checkText, formatOf, isDocumentFormat, textFormatOf, type Analyzer } from '../readers/source';
 import { decode } from './decode';
 import type { FsPath } from './fsPath';
 import { readBytes, tooLarge } from './read';
@@ -43,7 +43,7 @@ export async function checkFile(job: Job, analyzer: Analyzer): Promise<FileResul
   try {
     const read = await bytesOf(job);
     if ('error' in read) return { path, error: read.error };
-    if (format === 'pdf' || format === 'docx') {
+    if (isDocumentFormat(format)) {
       const checked = await checkDocument(format, read.bytes, analyzeOptions, analyzer, pdfEngine());
       return 'error' in checked ? { path, error: checked.error } : { path, ...checked };
     }

@@ -37,7 +37,7 @@ export interface DocumentModel {
   paragraphs: Paragraph[];
   /** A paged source's pages without a text layer, those whose text is slanted (not read), and how many pages it has. */
   pagesWithoutText: readonly number[];
-  pagesTurned: readonly number[];
+  pagesSlanted: readonly number[];
   pages: number;
 }
 
@@ -251,5 +251,5 @@ export function buildDocument(input: AnalysisInput, t: Translator = translator()
   );
   const template = chooseTemplate([...blocks, ...regionBlocks]);
   const tables = [...readTables(blocks, lines, template, t), ...(template ? regions.flatMap((r) => readStream(r, template)) : [])].sort((a, b) => a.block.start - b.block.start);
-  return { original, norm, lines, title: findTitle(lines), headings, blocks, template, tables, paragraphs, pagesWithoutText: input.pagesWithoutText ?? [], pagesTurned: input.pagesTurned ?? [], pages: input.pages ?? 0 };
+  return { original, norm, lines, title: findTitle(lines), headings, blocks, template, tables, paragraphs, pagesWithoutText: input.pagesWithoutText ?? [], pagesSlanted: input.pagesSlanted ?? [], pages: input.pages ?? 0 };
 }

@@ -136,7 +136,7 @@ export interface AnalysisInput {
   /** A paged source (PDF): its pages without a text layer (scans), 1-based, of `pages`. */
   pagesWithoutText?: readonly number[];
   /** Its pages whose text is set at a slant (not read), 1-based. */
-  pagesTurned?: readonly number[];
+  pagesSlanted?: readonly number[];
   pages?: number;
   /**
    * The directives that apply, in the text's offsets, when they are not in the text itself (an HTML

@@ -6,6 +6,7 @@
 // the time limit is abandoned and its worker replaced.
 import { Worker, parentPort } from 'node:worker_threads';
 import { pdfEngine } from '../io/pdfEngine';
+import type { DocumentFormat } from '../readers/format';
 import { checkDocument, checkText, type CheckedSource } from '../readers/source';
 import type { AnalyzeOptions, Report } from '../core/types';
 
@@ -23,7 +24,7 @@ export type AnalysisResult =
 export type TextFormat = 'text' | 'html';
 
 /** What a worker is asked: a text analysed, or a PDF or Word file read and checked. */
-type Work = { kind: 'text'; text: string; options: AnalyzeOptions; format: TextFormat } | { kind: 'document'; bytes: Uint8Array; options: AnalyzeOptions; format: 'pdf' | 'docx' };
+type Work = { kind: 'text'; text: string; options: AnalyzeOptions; format: TextFormat } | { kind: 'document'; bytes: Uint8Array; options: AnalyzeOptions; format: DocumentFormat };
 
 type Request = Work & { id: number };
 
@@ -66,7 +67,7 @@ export class AnalysisWorker {
   }
 
   /** Reads and checks a PDF or Word file's `bytes`: `document`, or `failed` with the reader's reason. */
-  checkDocument(key: string, format: 'pdf' | 'docx', bytes: Uint8Array, options: AnalyzeOptions): Promise<AnalysisResult> {
+  checkDocument(key: string, format: DocumentFormat, bytes: Uint8Array, options: AnalyzeOptions): Promise<AnalysisResult> {
     return this.submit(key, { kind: 'document', bytes, options, format });
   }
 

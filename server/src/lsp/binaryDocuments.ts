@@ -8,7 +8,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { translator, type Translator } from '../core/messages/translate';
 import type { AnalyzeOptions, Report, Severity } from '../core/types';
-import { formatOf, type CheckedSource } from '../readers/source';
+import { formatOf, isDocumentFormat, type CheckedSource } from '../readers/source';
 import type { Location } from '../readers/types';
 import type { AnalysisWorker } from './analysisWorker';
 import { codeLink } from './diagnostics';
@@ -52,7 +52,7 @@ export const extractedUriOf = (uri: string): string => `${EXTRACTED_SCHEME}:${ne
  */
 export async function checkDocumentFile(uri: string, options: AnalyzeOptions, worker: AnalysisWorker, key = uri): Promise<CheckedSource | { error: string; transient?: true }> {
   const format = formatOf(uri);
-  if (format !== 'pdf' && format !== 'docx') return { error: `只能检查 PDF 或 Word（.docx）文件 (only PDF or Word files): ${uri}` };
+  if (!isDocumentFormat(format)) return { error: `只能检查 PDF 或 Word（.docx）文件 (only PDF or Word files): ${uri}` };
   let bytes: Buffer;
   try {
     const path = fileURLToPath(uri);

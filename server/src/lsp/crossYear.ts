@@ -17,14 +17,15 @@ import { positionsOf, rangeIn, type SummaryPositions } from '../core/cross/posit
 import type { ReportEntry } from '../core/cross/types';
 import { reportIdentity } from '../core/reportIdentity';
 import type { AnalyzeOptions, Report } from '../core/types';
-import { formatOf, REPORT_EXTENSIONS, textFormatOf } from '../readers/format';
+import { formatOf, isDocumentFormat, REPORT_EXTENSIONS, textFormatOf } from '../readers/format';
 import type { TextFormat } from './analysisWorker';
 import { extractedUriOf } from './binaryDocuments';
 import { findingDiagnostic } from './diagnostics';
 import { rangeOf } from './ranges';
 
+const isDocument = (file: string): boolean => isDocumentFormat(formatOf(file));
 /** Report files the editor opens as text, and PDF and Word files (read through `readDocument`, when given). */
-const TEXT_REPORTS = new Set([...REPORT_EXTENSIONS, 'govreport'].filter((e) => e !== 'pdf' && e !== 'docx').map((e) => `.${e}`));
+const TEXT_REPORTS = new Set([...REPORT_EXTENSIONS, 'govreport'].filter((e) => !isDocument(`.${e}`)).map((e) => `.${e}`));
 /** At most this many files of a folder are read to find the year before (the rest are not looked at). */
 const MAX_CANDIDATES = 40;
 /** How far above a report's folder a folder named for its year is looked for (`年报/2023/江苏/泰州/`). */
@@ -117,7 +118,6 @@ export class CrossYearNeighbours {
 
 /** Where a file's places are shown: the file itself, or for a PDF or Word file the view of its extracted text. */
 const viewOf = (file: string): string => (isDocument(file) ? extractedUriOf(pathToFileURL(file).href) : pathToFileURL(file).href);
-const isDocument = (file: string): boolean => ['pdf', 'docx'].includes(formatOf(file));
 
 /**
  * The folders that mirror `folder` in the year before: where one of its ancestors (up to

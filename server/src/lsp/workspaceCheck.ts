@@ -9,7 +9,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalyzeOptions } from '../core/types';
 import { readText } from '../cli/read';
-import { formatOf, textFormatOf } from '../readers/format';
+import { formatOf, isDocumentFormat, textFormatOf } from '../readers/format';
 import type { AnalysisLanes } from './analysisLanes';
 import { isReport } from './checks';
 import { diagnosticsOf } from './diagnostics';
@@ -92,7 +92,7 @@ export class WorkspaceCheck {
     const settings = await this.deps.settingsFor(uri);
     if (settings.ignored) return skip('配置文件的 ignores 排除了它 (ignored by the configuration file)');
     const format = formatOf(uri);
-    if (format === 'pdf' || format === 'docx') return this.checkDocument(uri, settings, skip);
+    if (isDocumentFormat(format)) return this.checkDocument(uri, settings, skip);
     const read = await readText(fileURLToPath(uri), settings.maxFileSize);
     if ('error' in read) return skip(read.error);
     if (!isReport(languageOf(uri), read.text, settings)) return skip('不像年度报告 (does not look like an annual report)');

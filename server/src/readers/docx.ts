@@ -188,5 +188,5 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   if (!body.blocks) return { error: ERRORS.noBody };
   const reader = new DocxReader();
   reader.body(body.blocks);
-  return { text: reader.text(), grids: reader.grids, places: reader.places, pages: 0, pagesWithoutText: [], pagesTurned: [] };
+  return { text: reader.text(), grids: reader.grids, places: reader.places, pages: 0, pagesWithoutText: [], pagesSlanted: [] };
 }

@@ -1,6 +1,10 @@
 // The format a file is read in: its extension's, or what its content shows (a web page saved as text).
 
 export type SourceFormat = 'text' | 'html' | 'pdf' | 'docx';
+/** The formats read from bytes into an extracted text (not edited in place). */
+export type DocumentFormat = 'pdf' | 'docx';
+
+export const isDocumentFormat = (format: SourceFormat): format is DocumentFormat => format === 'pdf' || format === 'docx';
 
 /** The extensions of the files read as reports where files are searched for (folders, the workspace). */
 export const REPORT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'pdf', 'docx'] as const;

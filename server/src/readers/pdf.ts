@@ -34,16 +34,13 @@ export const corruptPdf = (detail: string) => `PDF 文件已损坏，无法读�
 
 export const TRUNCATED_PDF = 'PDF 文件不完整：结尾没有 %%EOF 标记（可能下载或复制时中断），无法读取 (incomplete PDF: no %%EOF at its end; the download or copy may have been cut short)';
 
-function hasHeader(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, HEADER_WINDOW)).toString('latin1');
-  return head.includes('%PDF-');
-}
+/** Bytes `from`…`to` of the file as Latin-1 text (PDF keywords are ASCII). */
+const latin1 = (bytes: Uint8Array, from: number, to: number): string => Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString('latin1');
+
+const hasHeader = (bytes: Uint8Array): boolean => latin1(bytes, 0, Math.min(bytes.length, HEADER_WINDOW)).includes('%PDF-');
 
 /** Whether the file ends as every PDF does, with `%%EOF` (in its last KB: writers may add a few bytes after it). */
-function hasEnd(bytes: Uint8Array): boolean {
-  const from = Math.max(0, bytes.length - HEADER_WINDOW);
-  return Buffer.from(bytes.buffer, bytes.byteOffset + from, bytes.length - from).toString('latin1').includes('%%EOF');
-}
+const hasEnd = (bytes: Uint8Array): boolean => latin1(bytes, Math.max(0, bytes.length - HEADER_WINDOW), bytes.length).includes('%%EOF');
 
 export async function readPdf(bytes: Uint8Array, engine: PdfEngine): Promise<ReadResult> {
   if (bytes.length === 0) return { error: EMPTY_PDF };
@@ -62,12 +59,13 @@ export async function readPdf(bytes: Uint8Array, engine: PdfEngine): Promise<Rea
       const n = pages.length + 1;
       const turn = turnOfPage(chars);
       // a page turned a quarter is read upright; at another angle, it is not read (and said so)
-      const upright = turn === null || turn === 'other' ? { view, chars, paths } : { view: uprightView(view, turn), chars: uprightChars(chars, turn), paths: () => uprightPaths(paths(), turn) };
-      if (typeof turn === 'number') turns.set(n, { turn, view });
+      const quarter = typeof turn === 'number' ? turn : null;
+      const upright = quarter ? { view: uprightView(view, quarter), chars: uprightChars(chars, quarter), paths: () => uprightPaths(paths(), quarter) } : { view, chars, paths };
+      if (quarter) turns.set(n, { turn: quarter, view });
       const runs = runsOf(upright.chars, upright.view);
       const tabular = cellGaps(linesOf(runs, n)) >= TABLE_GAPS;
       const [, y0, , y1] = upright.view;
-      pages.push({ page: n, height: y1 - y0, runs, segments: tabular ? rulingsOf(upright.paths(), upright.view) : null, turned: turn === 'other' });
+      pages.push({ page: n, height: y1 - y0, runs, segments: tabular ? rulingsOf(upright.paths(), upright.view) : null, slanted: turn === 'other' });
     });
     if (failure === 'password') return { error: ENCRYPTED_PDF };
     if (failure === 'memory') return { error: PDF_TOO_LARGE };

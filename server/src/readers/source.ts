@@ -5,12 +5,13 @@
 import { analyze } from '../core/analyze';
 import type { AnalyzeOptions } from '../core/types';
 import { readDocx } from './docx';
+import type { DocumentFormat } from './format';
 import { readPdf, type PdfEngine } from './pdf';
 import type { Location, Place } from './types';
 import { lastAtOrBefore } from '../core/search';
 import type { Analyzer, CheckedSource } from './textSource';
 
-export { formatOf, textFormatOf, type SourceFormat } from './format';
+export { formatOf, isDocumentFormat, textFormatOf, type DocumentFormat, type SourceFormat } from './format';
 export { checkText, mapReport, type Analyzer, type CheckedSource } from './textSource';
 
 /** The place holding offset `at` of the extracted text. */
@@ -23,11 +24,11 @@ function placeAt(places: readonly Place[], at: number): Location | null {
  * Checks a PDF or a Word file. Its findings carry their place in the document; they offer no fixes,
  * since the document itself is not edited (the extracted text is shown read-only). A PDF needs `engine`.
  */
-export async function checkDocument(format: 'pdf' | 'docx', bytes: Uint8Array, options: AnalyzeOptions, analyzer: Analyzer = analyze, engine?: PdfEngine): Promise<CheckedSource | { error: string }> {
+export async function checkDocument(format: DocumentFormat, bytes: Uint8Array, options: AnalyzeOptions, analyzer: Analyzer = analyze, engine?: PdfEngine): Promise<CheckedSource | { error: string }> {
   if (format === 'pdf' && !engine) throw new Error('checkDocument: reading a PDF needs the PDF engine');
   const read = format === 'pdf' ? await readPdf(bytes, engine!) : readDocx(bytes);
   if ('error' in read) return read;
-  const report = analyzer({ text: read.text, grids: read.grids, pages: read.pages, pagesWithoutText: read.pagesWithoutText, pagesTurned: read.pagesTurned }, { ...options, proveFixes: false });
+  const report = analyzer({ text: read.text, grids: read.grids, pages: read.pages, pagesWithoutText: read.pagesWithoutText, pagesSlanted: read.pagesSlanted }, { ...options, proveFixes: false });
   return {
     format,
     text: read.text,

@@ -28,7 +28,7 @@ export interface ExtractedDocument {
   /** PDF pages without a text layer (scanned images), 1-based. */
   pagesWithoutText: number[];
   /** PDF pages whose text is mostly set at a slant (a page turned a quarter is read upright): not read, 1-based. */
-  pagesTurned: number[];
+  pagesSlanted: number[];
 }
 
 /** A document that cannot be read gets a clear reason (encrypted, corrupt, not a PDF). */

@@ -20,9 +20,9 @@ function pageList(t: Translator, pages: readonly number[]): string {
 export const noTextLayer: Rule = {
   meta: ruleMeta('no-text-layer')!,
   check(ctx, out) {
-    const { pagesWithoutText: blank, pagesTurned: turned, pages } = ctx.doc;
+    const { pagesWithoutText: blank, pagesSlanted: slanted, pages } = ctx.doc;
     const report = (message: string) => out.report({ span: ctx.span(0, 0), message, related: [], fixes: [] });
     if (blank.length > 0) report(blank.length === pages ? ctx.t('noText.all', { pages }) : ctx.t('noText.some', { pages: pageList(ctx.t, blank) }));
-    if (turned.length > 0) report(ctx.t('noText.turned', { pages: pageList(ctx.t, turned) }));
+    if (slanted.length > 0) report(ctx.t('noText.slanted', { pages: pageList(ctx.t, slanted) }));
   },
 };

@@ -33,7 +33,7 @@ export interface PageContent {
   /** Ruling lines, or null where the page was not searched for them (no table-like text on it). */
   segments: Segment[] | null;
   /** Most of its text is set at a slant (not read): the page is said not to be checked. */
-  turned: boolean;
+  slanted: boolean;
 }
 
 /** CJK characters and full-width forms: an em wide, and no space between two of them. */

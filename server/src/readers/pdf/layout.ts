@@ -111,7 +111,7 @@ export function layoutPdf(pages: readonly PageContent[]): ExtractedDocument {
     grids,
     places: out.places,
     pages: pages.length,
-    pagesWithoutText: pages.filter((p) => p.runs.length === 0 && !p.turned).map((p) => p.page),
-    pagesTurned: pages.filter((p) => p.turned).map((p) => p.page),
+    pagesWithoutText: pages.filter((p) => p.runs.length === 0 && !p.slanted).map((p) => p.page),
+    pagesSlanted: pages.filter((p) => p.slanted).map((p) => p.page),
   };
 }

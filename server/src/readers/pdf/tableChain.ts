@@ -46,15 +46,16 @@ const runsText = (runs: readonly TextRun[]): string => runs.map((r) => r.text.re
 /** The start of a new item: `（五）`, `(5)`, `五、`, `5.`, `5、`, `第…`. */
 const ITEM_START = /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+\s*[.、．]|第)/;
 
+const cellText = (c: ChainCell): string => c.parts.map((p) => runsText(p.runs)).join('');
+
 /** Whether `below`, first on its page, is the rest of `above`, last on the page before (same columns). */
 function joins(above: ChainCell, below: ChainCell): boolean {
   if (above.openBottom && below.openTop) return true;
-  const [upper, lower] = [above.parts.map((p) => runsText(p.runs)).join(''), below.parts.map((p) => runsText(p.runs)).join('')];
+  const [upper, lower] = [cellText(above), cellText(below)];
   const spansRows = above.rowSpan > 1 || below.rowSpan > 1;
   return upper !== '' && spansRows && (lower === '' || !ITEM_START.test(lower));
 }
 
-const cellText = (c: ChainCell): string => c.parts.map((p) => runsText(p.runs)).join('');
 const isFigure = (text: string): boolean => /^[\d.,+-]+$/.test(text);
 
 /**
