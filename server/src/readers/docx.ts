@@ -25,7 +25,7 @@ import { TextBuilder } from './textBuilder';
 import type { Location, Place, ReadResult } from './types';
 import { parseXml } from './xml';
 import { maxOf } from '../core/extent';
-import { DocxBody, TAB, type Block, type Cell, type Inline, type Table } from './docxBody';
+import { DocxBody, TAB, WORDML_PREFIXES, type Block, type Cell, type Inline, type Table } from './docxBody';
 
 export const MAX_DOCUMENT_XML_BYTES = 50 * 1024 * 1024;
 const DOCUMENT_XML = 'word/document.xml';
@@ -183,7 +183,7 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   const xml = documentXml(bytes);
   if ('error' in xml) return xml;
   const body = new DocxBody();
-  const failure = parseXml(decodeXml(xml), body);
+  const failure = parseXml(decodeXml(xml), WORDML_PREFIXES, body);
   if (failure) return { error: ERRORS.corruptXml(failure.error) };
   if (!body.blocks) return { error: ERRORS.noBody };
   const reader = new DocxReader();

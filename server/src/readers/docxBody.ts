@@ -2,11 +2,15 @@
 // parser's events. No general element tree is built: run properties, section properties, drawings,
 // deleted runs and the like are skipped as they stream by, and only paragraphs (their text, tabs and
 // breaks), tables, rows and cells (with their layout) are kept. Elements count only in the
-// WordprocessingML namespace, whatever prefix binds it.
+// WordprocessingML namespace, whatever prefix the file binds to it: the parser names it `w`.
 import type { XmlHandler, XmlTag } from './xml';
 
-/** WordprocessingML namespaces: transitional (what Word writes) and strict. */
-const WORDML = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
+/** WordprocessingML namespaces, transitional (what Word writes) and strict, and the prefix they are read by. */
+export const WORDML_PREFIXES: Readonly<Record<string, string>> = {
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
+};
+const PREFIX = 'w:';
 
 /** A tab (`w:tab`, `w:ptab`) or a line break (`w:br`, `w:cr`) in a paragraph's runs. */
 export const TAB = 0;
@@ -42,13 +46,7 @@ export type Block = Paragraph | Table;
 /** Containers whose content is read in place: content controls, custom XML, tracked insertions, links, fields. */
 const TRANSPARENT = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'moveTo', 'hyperlink', 'fldSimple', 'dir', 'bdo']);
 
-const wordAttribute = (tag: XmlTag, name: string): string | null => {
-  for (const key in tag.attributes) {
-    const a = tag.attributes[key];
-    if (a.local === name && WORDML.has(a.uri)) return a.value;
-  }
-  return null;
-};
+const wordAttribute = (tag: XmlTag, name: string): string | null => tag.attribute(PREFIX + name);
 
 /** A count attribute (`w:gridSpan`, `w:gridBefore`); malformed or absurd values read as `fallback`. */
 const countOf = (tag: XmlTag, fallback: number): number => {
@@ -93,10 +91,12 @@ export class DocxBody implements XmlHandler {
   private openText: { text: string; into: Inline[] } | null = null;
 
   open(tag: XmlTag): void {
-    if (tag.local === 'tbl') for (const cell of this.openCells) cell.holdsTable = true;
+    const word = tag.name.startsWith(PREFIX);
+    const local = tag.name.slice(tag.name.indexOf(':') + 1);
+    if (local === 'tbl') for (const cell of this.openCells) cell.holdsTable = true;
     const parent = this.frames[this.frames.length - 1];
-    if (parent === undefined) this.frames.push(WORDML.has(tag.uri) && tag.local === 'document' ? { kind: 'document', sawBody: false } : SKIP);
-    else this.frames.push(parent === SKIP || parent === TEXT ? parent : WORDML.has(tag.uri) ? this.child(parent, tag) : SKIP);
+    if (parent === undefined) this.frames.push(word && local === 'document' ? { kind: 'document', sawBody: false } : SKIP);
+    else this.frames.push(parent === SKIP || parent === TEXT ? parent : word ? this.child(parent, local, tag) : SKIP);
   }
 
   close(): void {
@@ -108,13 +108,12 @@ export class DocxBody implements XmlHandler {
     }
   }
 
-  text(text: string): void {
-    if (this.openText) this.openText.text += text;
+  text(decode: () => string): void {
+    if (this.openText) this.openText.text += decode();
   }
 
   /** The frame of a WordprocessingML element inside `parent`. */
-  private child(parent: Frame, tag: XmlTag): Frame {
-    const name = tag.local;
+  private child(parent: Frame, name: string, tag: XmlTag): Frame {
     switch (parent.kind) {
       case 'document':
         if (name !== 'body' || parent.sawBody) return SKIP;
