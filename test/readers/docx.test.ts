@@ -83,7 +83,7 @@ describe('DOCX paragraphs', () => {
     assert.equal(d.text, '一、总体情况\n全年共收到申请44件。\n统计指标\t单位\n第一行\n第二行\n');
     const at = (s: string) => locationOf(d.places, { start: d.text.indexOf(s), end: d.text.indexOf(s) + s.length });
     assert.deepEqual([at('一、总体情况'), at('44'), at('单位'), at('第二行')], [{ paragraph: 0 }, { paragraph: 1 }, { paragraph: 3 }, { paragraph: 4 }]);
-    assert.deepEqual([d.pages, d.pagesWithoutText, d.grids], [0, [], []]);
+    assert.deepEqual([d.pages, d.unread, d.grids], [0, { image: [], slanted: [], unmapped: [] }, []]);
   });
 
   test('tracked changes read as accepted; links, fields and content controls read in place; field codes, headers and footers not read', () => {

@@ -114,7 +114,7 @@ describe('real published PDFs', { skip: !existsSync(REALWORLD) && `${REALWORLD} 
       const lines = doc.text.split('\n');
       for (const row of c.rows) assert.ok(lines.includes(row.join('\t')), `row ${row.join(' | ')}`);
       assert.deepEqual(report.findings.map((f) => f.rule), c.findings);
-      assert.deepEqual(doc.pagesWithoutText, []);
+      assert.deepEqual(doc.unread, { image: [], slanted: [], unmapped: [] });
       // page numbers (`- 3 -`) are dropped, and no sentence is cut by a page break
       assert.doesNotMatch(doc.text, /^-\s*\d+\s*-$/m);
       assert.doesNotMatch(doc.text, /^[^\n]{40,}[^。：；！？\n]\n(?!\S*\t)/m);
@@ -246,7 +246,7 @@ describe('bad input: a clear reason, never a throw or a hang', () => {
 
   test('a page turned a quarter (a table printed landscape) is read upright: its grid, and the finding in its box on the page as shown', async () => {
     const doc = await read(join(FIXTURES, 'rotated-table.pdf'));
-    assert.deepEqual([doc.pages, doc.pagesWithoutText, doc.pagesSlanted, doc.grids.length, doc.grids[0].rows.length], [2, [], [], 1, 28]);
+    assert.deepEqual([doc.pages, doc.unread, doc.grids.length, doc.grids[0].rows.length], [2, { image: [], slanted: [], unmapped: [] }, 1, 28]);
     const checked = await checkDocument('pdf', readFileSync(join(FIXTURES, 'rotated-table.pdf')), {}, undefined, engine);
     assert.ok(!('error' in checked));
     assert.deepEqual(checked.report.tables.map((t) => [t.id, t.rowsRead, t.rowsExpected]), [['t3', 25, 25]]);
@@ -267,10 +267,23 @@ describe('bad input: a clear reason, never a throw or a hang', () => {
     ]);
   });
 
+  test('text in fonts that map their glyphs to no Unicode text is left out, never read as text, and the report says which pages', async () => {
+    // page 2: table3-2021.pdf with its fonts' ToUnicode maps removed; PDFium flags most glyphs and gives
+    // the rest letters of unrelated scripts: the whole font is left out
+    const doc = await read(join(FIXTURES, 'unmapped-fonts.pdf'));
+    assert.deepEqual([doc.pages, doc.unread, doc.grids], [2, { image: [], slanted: [], unmapped: [2] }, []]);
+    assert.equal(doc.text, '三、收到和处理政府信息公开申请情况（见下页）\n');
+    const checked = await checkDocument('pdf', readFileSync(join(FIXTURES, 'unmapped-fonts.pdf')), {}, undefined, engine);
+    assert.ok(!('error' in checked));
+    assert.deepEqual(checked.report.findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.severity, f.message]), [
+      ['no-text-layer', 'warning', 'PDF 第 2 页有文字所用的字体缺少 Unicode 映射，无法还原为文字，这些字已略去，其所在的内容未核对；请取得原始文档或重新导出的 PDF'],
+    ]);
+  });
+
   test('a scanned page (no text layer) is listed, and the report says it was not checked', async () => {
     const doc = await read(join(FIXTURES, 'scanned-page.pdf'));
     assert.equal(doc.pages, 2);
-    assert.deepEqual(doc.pagesWithoutText, [2]);
+    assert.deepEqual(doc.unread, { image: [2], slanted: [], unmapped: [] });
     const checked = await checkDocument('pdf', readFileSync(join(FIXTURES, 'scanned-page.pdf')), {}, undefined, engine);
     assert.ok(!('error' in checked));
     const [finding] = checked.report.findings.filter((f) => f.rule === 'no-text-layer');

@@ -27,14 +27,21 @@ function ruledBox(rows: number): Segment[] {
 const LINES = [run('收到申请数', 110, 125), run('12', 300, 125), run('办结数', 110, 155), run('3', 300, 155), run('公开数', 110, 185), run('45', 300, 185)];
 
 test('a box ruled into columns but not rows holds lines of text, not one row whose figures run together', () => {
-  const read = layoutPdf([{ page: 1, height: 800, runs: LINES, segments: ruledBox(1), slanted: false }]);
+  const read = layoutPdf([{ page: 1, height: 800, runs: LINES, segments: ruledBox(1), slanted: false, unmapped: 0 }]);
   assert.equal(read.text, '收到申请数\t12\n办结数\t3\n公开数\t45\n');
   assert.equal(read.grids.length, 0);
 });
 
 test('the same box ruled into rows is a table of three rows', () => {
-  const read = layoutPdf([{ page: 1, height: 800, runs: LINES, segments: ruledBox(3), slanted: false }]);
+  const read = layoutPdf([{ page: 1, height: 800, runs: LINES, segments: ruledBox(3), slanted: false, unmapped: 0 }]);
   assert.equal(read.text, '收到申请数\t12\n办结数\t3\n公开数\t45\n');
   assert.equal(read.grids.length, 1);
   assert.equal(read.grids[0].rows.length, 3);
+});
+
+test('pages not all read, by why: no text at all (a scan), text set at a slant, characters whose font maps them to no text', () => {
+  const page = (n: number, runs: typeof LINES, slanted: boolean, unmapped: number) => ({ page: n, height: 800, runs, segments: null, slanted, unmapped });
+  const read = layoutPdf([page(1, LINES, false, 0), page(2, [], false, 0), page(3, [], true, 0), page(4, LINES, false, 3), page(5, [], false, 120)]);
+  assert.deepEqual(read.unread, { image: [2], slanted: [3], unmapped: [4, 5] });
+  assert.equal(read.pages, 5);
 });

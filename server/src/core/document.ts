@@ -15,7 +15,7 @@ import { LabelIndex } from './structure/anchors';
 import { findRegions, WHOLE_REPORT_LINE } from './structure/regions';
 import { TEMPLATES } from './templates';
 import type { TableDef, TemplateDef } from './templates/types';
-import type { AnalysisInput, Grid, GridCell } from './types';
+import { NO_UNREAD_PAGES, type AnalysisInput, type Grid, type GridCell, type UnreadPages } from './types';
 import { translator, type Translator } from './messages/translate';
 import { maxOf, minOf } from './extent';
 
@@ -35,10 +35,9 @@ export interface DocumentModel {
   template: TemplateDef | null;
   tables: ParsedTable[];
   paragraphs: Paragraph[];
-  /** A paged source's pages without a text layer, those whose text is slanted (not read), and how many pages it has. */
-  pagesWithoutText: readonly number[];
-  pagesSlanted: readonly number[];
+  /** A paged source's page count, and its pages whose content was not (all) read. */
   pages: number;
+  unread: UnreadPages;
 }
 
 /** Every label of every template's tables: what anchors a table in text. */
@@ -251,5 +250,5 @@ export function buildDocument(input: AnalysisInput, t: Translator = translator()
   );
   const template = chooseTemplate([...blocks, ...regionBlocks]);
   const tables = [...readTables(blocks, lines, template, t), ...(template ? regions.flatMap((r) => readStream(r, template)) : [])].sort((a, b) => a.block.start - b.block.start);
-  return { original, norm, lines, title: findTitle(lines), headings, blocks, template, tables, paragraphs, pagesWithoutText: input.pagesWithoutText ?? [], pagesSlanted: input.pagesSlanted ?? [], pages: input.pages ?? 0 };
+  return { original, norm, lines, title: findTitle(lines), headings, blocks, template, tables, paragraphs, pages: input.pages ?? 0, unread: input.unread ?? NO_UNREAD_PAGES };
 }

@@ -129,15 +129,25 @@ export interface Grid {
   rows: GridCell[][];
 }
 
+/** A paged source's pages (1-based) whose content was not read, or not all of it, by why. */
+export interface UnreadPages {
+  /** No text layer: scanned images. */
+  image: readonly number[];
+  /** Most of the text set at a slant (a page turned a quarter is read upright). */
+  slanted: readonly number[];
+  /** Characters whose font maps them to no Unicode text: they are left out, the rest of the page is read. */
+  unmapped: readonly number[];
+}
+
+export const NO_UNREAD_PAGES: UnreadPages = { image: [], slanted: [], unmapped: [] };
+
 /** What the core analyses: a text, and the tables its source gives as grids (their cells lie in the text). */
 export interface AnalysisInput {
   text: string;
   grids?: readonly Grid[];
-  /** A paged source (PDF): its pages without a text layer (scans), 1-based, of `pages`. */
-  pagesWithoutText?: readonly number[];
-  /** Its pages whose text is set at a slant (not read), 1-based. */
-  pagesSlanted?: readonly number[];
+  /** A paged source (PDF): how many pages it has, and those whose content was not (all) read. */
   pages?: number;
+  unread?: UnreadPages;
   /**
    * The directives that apply, in the text's offsets, when they are not in the text itself (an HTML
    * page's comments, which its text does not keep); else they are read from the text.

@@ -20,7 +20,7 @@
 // size, so a header that lies otherwise costs only the time to inflate the entry (about 2.5 s per MB of
 // compressed data) and gives truncated XML, which the XML parser refuses (xml.ts).
 import { unzipSync } from 'fflate';
-import type { Grid, GridCell } from '../core/types';
+import { NO_UNREAD_PAGES, type Grid, type GridCell } from '../core/types';
 import { TextBuilder } from './textBuilder';
 import type { Location, Place, ReadResult } from './types';
 import { parseXml } from './xml';
@@ -188,5 +188,5 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   if (!body.blocks) return { error: ERRORS.noBody };
   const reader = new DocxReader();
   reader.body(body.blocks);
-  return { text: reader.text(), grids: reader.grids, places: reader.places, pages: 0, pagesWithoutText: [], pagesSlanted: [] };
+  return { text: reader.text(), grids: reader.grids, places: reader.places, pages: 0, unread: NO_UNREAD_PAGES };
 }

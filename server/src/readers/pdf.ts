@@ -55,7 +55,7 @@ export async function readPdf(bytes: Uint8Array, engine: PdfEngine): Promise<Rea
   /** The pages read upright after turning them back, and their views as shown. */
   const turns = new Map<number, { turn: Turn; view: PageView }>();
   try {
-    const failure = readPages(pdfium, bytes, (view, chars, paths) => {
+    const failure = readPages(pdfium, bytes, (view, { chars, unmapped }, paths) => {
       const n = pages.length + 1;
       const turn = turnOfPage(chars);
       // a page turned a quarter is read upright; at another angle, it is not read (and said so)
@@ -65,7 +65,7 @@ export async function readPdf(bytes: Uint8Array, engine: PdfEngine): Promise<Rea
       const runs = runsOf(upright.chars, upright.view);
       const tabular = cellGaps(linesOf(runs, n)) >= TABLE_GAPS;
       const [, y0, , y1] = upright.view;
-      pages.push({ page: n, height: y1 - y0, runs, segments: tabular ? rulingsOf(upright.paths(), upright.view) : null, slanted: turn === 'other' });
+      pages.push({ page: n, height: y1 - y0, runs, segments: tabular ? rulingsOf(upright.paths(), upright.view) : null, slanted: turn === 'other', unmapped });
     });
     if (failure === 'password') return { error: ENCRYPTED_PDF };
     if (failure === 'memory') return { error: PDF_TOO_LARGE };

@@ -28,7 +28,7 @@ export async function checkDocument(format: DocumentFormat, bytes: Uint8Array, o
   if (format === 'pdf' && !engine) throw new Error('checkDocument: reading a PDF needs the PDF engine');
   const read = format === 'pdf' ? await readPdf(bytes, engine!) : readDocx(bytes);
   if ('error' in read) return read;
-  const report = analyzer({ text: read.text, grids: read.grids, pages: read.pages, pagesWithoutText: read.pagesWithoutText, pagesSlanted: read.pagesSlanted }, { ...options, proveFixes: false });
+  const report = analyzer({ text: read.text, grids: read.grids, pages: read.pages, unread: read.unread }, { ...options, proveFixes: false });
   return {
     format,
     text: read.text,

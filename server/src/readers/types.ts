@@ -1,5 +1,5 @@
 // What a reader of a binary document (PDF, DOCX) gives the core, and where its text came from.
-import type { Grid } from '../core/types';
+import type { Grid, UnreadPages } from '../core/types';
 
 /** Where a stretch of extracted text lies in the document. */
 export type Location =
@@ -24,11 +24,9 @@ export interface ExtractedDocument {
   grids: Grid[];
   /** Where each stretch of `text` comes from, in text order; a figure lies within one place. */
   places: Place[];
+  /** A PDF's page count (0 for other formats), and its pages whose content was not (all) read. */
   pages: number;
-  /** PDF pages without a text layer (scanned images), 1-based. */
-  pagesWithoutText: number[];
-  /** PDF pages whose text is mostly set at a slant (a page turned a quarter is read upright): not read, 1-based. */
-  pagesSlanted: number[];
+  unread: UnreadPages;
 }
 
 /** A document that cannot be read gets a clear reason (encrypted, corrupt, not a PDF). */

@@ -108,6 +108,7 @@ export const EN: MessageTable = {
   'noText.all': 'The whole PDF ({pages} pages) has no text layer, probably a scan: none of its figures can be checked; get a PDF with text or the original document',
   'noText.some': 'PDF page(s) {pages} have no text layer (probably scanned images): what is on them was not checked',
   'noText.slanted': 'The text of PDF page(s) {pages} is set at a slant (neither upright nor turned a quarter): it was not read, and what is on them was not checked',
+  'noText.unmapped': 'On PDF page(s) {pages}, text is set in a font that maps its glyphs to no Unicode characters: it cannot be extracted, was left out, and what it says was not checked; get the original document or a PDF exported again',
   'image.message': 'The statistical table is published only as an image ({file}), so its figures cannot be checked; publish the table as text too',
 
   'section.misplaced': 'Section {numeral} {heading} comes before section {before}; the {template} prescribes its six sections in order',

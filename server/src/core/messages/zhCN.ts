@@ -116,6 +116,7 @@ export const ZH_CN = {
   'noText.all': '整份 PDF（{pages} 页）没有文字层，可能是扫描件，无法核对其中任何数字；请取得文字版 PDF 或原始文档',
   'noText.some': 'PDF 第 {pages} 页没有文字层（可能是扫描的图片），这些页上的内容未核对',
   'noText.slanted': 'PDF 第 {pages} 页的文字是斜排的（既不是正排，也不是转了直角的横排），未读取，这些页上的内容未核对',
+  'noText.unmapped': 'PDF 第 {pages} 页有文字所用的字体缺少 Unicode 映射，无法还原为文字，这些字已略去，其所在的内容未核对；请取得原始文档或重新导出的 PDF',
   'image.message': '统计表仅以图片（{file}）发布，无法核对其中的数字；建议同时发布文字版表格',
 
   // --- completeness: missing-section, missing-table, empty-section; completion-contradiction, fee-contradiction

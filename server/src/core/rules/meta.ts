@@ -42,8 +42,8 @@ export const RULE_METAS: readonly RuleMeta[] = [
   {
     id: 'no-text-layer',
     defaultSeverity: 'warning',
-    description: 'PDF 的页面没有文字层（扫描件），其内容无法核对',
-    descriptionEn: 'PDF pages without a text layer (scans): their content cannot be checked',
+    description: 'PDF 的页面没有文字层（扫描件）、文字斜排或字体缺少 Unicode 映射，其内容无法（全部）核对',
+    descriptionEn: 'PDF pages without a text layer (scans), with slanted text, or with fonts that map no Unicode text: their content cannot (all) be checked',
     fixable: false,
   },
   {

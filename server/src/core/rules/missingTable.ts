@@ -11,7 +11,7 @@ export const missingTable: Rule = {
   check(ctx, out) {
     const places = sectionsOf(ctx.doc);
     const template = ctx.doc.template;
-    if (!places || !template || ctx.imageTables.length > 0 || ctx.doc.pagesWithoutText.length > 0 || ctx.doc.pagesSlanted.length > 0) return;
+    if (!places || !template || ctx.imageTables.length > 0 || Object.values(ctx.doc.unread).some((pages) => pages.length > 0)) return;
     for (const place of places) {
       const def = template.tables.find((t) => t.id === place.def.table);
       if (!def || ctx.doc.tables.some((t) => t.def.id === def.id)) continue;

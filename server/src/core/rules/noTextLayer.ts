@@ -1,6 +1,7 @@
-// no-text-layer: pages of a PDF that are images (a scanned report), or whose text is set at a slant
-// (a page turned a quarter is read upright): nothing on them is read, so a report without findings
-// there is not a clean report. One finding for each kind, at the top of the text.
+// no-text-layer: pages of a PDF that are images (a scanned report), whose text is set at a slant (a
+// page turned a quarter is read upright), or whose text is in a font that maps its glyphs to no
+// Unicode characters (that text is left out): what is on them is not all read, so a report without
+// findings there is not a clean report. One finding for each kind, at the top of the text.
 import type { Translator } from '../messages/translate';
 import type { Rule } from './context';
 import { ruleMeta } from './meta';
@@ -20,9 +21,10 @@ function pageList(t: Translator, pages: readonly number[]): string {
 export const noTextLayer: Rule = {
   meta: ruleMeta('no-text-layer')!,
   check(ctx, out) {
-    const { pagesWithoutText: blank, pagesSlanted: slanted, pages } = ctx.doc;
+    const { unread, pages } = ctx.doc;
     const report = (message: string) => out.report({ span: ctx.span(0, 0), message, related: [], fixes: [] });
-    if (blank.length > 0) report(blank.length === pages ? ctx.t('noText.all', { pages }) : ctx.t('noText.some', { pages: pageList(ctx.t, blank) }));
-    if (slanted.length > 0) report(ctx.t('noText.slanted', { pages: pageList(ctx.t, slanted) }));
+    if (unread.image.length > 0) report(unread.image.length === pages ? ctx.t('noText.all', { pages }) : ctx.t('noText.some', { pages: pageList(ctx.t, unread.image) }));
+    if (unread.slanted.length > 0) report(ctx.t('noText.slanted', { pages: pageList(ctx.t, unread.slanted) }));
+    if (unread.unmapped.length > 0) report(ctx.t('noText.unmapped', { pages: pageList(ctx.t, unread.unmapped) }));
   },
 };

@@ -34,6 +34,8 @@ export interface PageContent {
   segments: Segment[] | null;
   /** Most of its text is set at a slant (not read): the page is said not to be checked. */
   slanted: boolean;
+  /** Characters left out because their font maps them to no Unicode text. */
+  unmapped: number;
 }
 
 /** CJK characters and full-width forms: an em wide, and no space between two of them. */

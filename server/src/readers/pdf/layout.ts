@@ -111,7 +111,10 @@ export function layoutPdf(pages: readonly PageContent[]): ExtractedDocument {
     grids,
     places: out.places,
     pages: pages.length,
-    pagesWithoutText: pages.filter((p) => p.runs.length === 0 && !p.slanted).map((p) => p.page),
-    pagesSlanted: pages.filter((p) => p.slanted).map((p) => p.page),
+    unread: {
+      image: pages.filter((p) => p.runs.length === 0 && !p.slanted && p.unmapped === 0).map((p) => p.page),
+      slanted: pages.filter((p) => p.slanted).map((p) => p.page),
+      unmapped: pages.filter((p) => p.unmapped > 0).map((p) => p.page),
+    },
   };
 }

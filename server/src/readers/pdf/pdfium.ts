@@ -22,6 +22,15 @@ export interface PdfChar {
   turn: 0 | 1 | 2 | 3 | null;
 }
 
+/**
+ * A page's characters, and how many were left out because their font maps them to no Unicode text
+ * (no ToUnicode map, no known encoding): PDFium would give their glyph codes as if they were text.
+ */
+export interface PageText {
+  chars: PdfChar[];
+  unmapped: number;
+}
+
 /** A path's subpaths in PDF user space, and how it is painted. */
 export interface PdfPath {
   subpaths: { points: [number, number][]; closed: boolean }[];
@@ -121,15 +130,28 @@ function turnOf(a: number, b: number, c: number, d: number): PdfChar['turn'] {
   return null;
 }
 
-function charsOf(m: Pdfium, page: number, s: Scratch): PdfChar[] {
+/**
+ * The characters of a page. A font that maps some of its glyphs to no text is trusted for none: PDFium
+ * flags only the glyphs it found no mapping for, and gives the others of such a font whatever its
+ * fallbacks find (in a CJK font without a ToUnicode map, letters of unrelated scripts).
+ */
+function textOf(m: Pdfium, page: number, s: Scratch): PageText {
   const textPage = m.FPDFText_LoadPage(page);
   const chars: PdfChar[] = [];
+  /** Each char's index on the text page, while a font may still be found untrusted. */
+  const at: number[] = [];
+  const unmappedAt: number[] = [];
   try {
     const count = m.FPDFText_CountChars(textPage);
     for (let i = 0; i < count; i++) {
       if (m.FPDFText_IsGenerated(textPage, i)) continue; // spaces and line ends PDFium inserts
       const code = m.FPDFText_GetUnicode(textPage, i);
       if (code < 0x20 || (code >= 0xd800 && code < 0xe000) || code === 0xfffe || code === 0xffff) continue; // no character
+      if (m.FPDFText_HasUnicodeMapError(textPage, i)) {
+        unmappedAt.push(i);
+        continue;
+      }
+      at.push(i);
       m.FPDFText_GetCharOrigin(textPage, i, s.at, s.at + 8);
       const [x, y] = [s.f64(0), s.f64(1)];
       m.FPDFText_GetLooseCharBox(textPage, i, s.at); // FS_RECTF: left, top, right, bottom
@@ -140,10 +162,16 @@ function charsOf(m: Pdfium, page: number, s: Scratch): PdfChar[] {
       const advance = turn === 1 ? top - y : turn === 2 ? x - left : turn === 3 ? y - bottom : right - x;
       chars.push({ text: String.fromCodePoint(code), x, y, advance, size: m.FPDFText_GetFontSize(textPage, i) * Math.hypot(s.f32(2), s.f32(3)), turn });
     }
+    if (unmappedAt.length > 0) {
+      const fontOf = (i: number): number => m.FPDFTextObj_GetFont(m.FPDFText_GetTextObject(textPage, i));
+      const untrusted = new Set(unmappedAt.map(fontOf));
+      const kept = chars.filter((_, k) => !untrusted.has(fontOf(at[k])));
+      return { chars: kept, unmapped: unmappedAt.length + chars.length - kept.length };
+    }
   } finally {
     m.FPDFText_ClosePage(textPage);
   }
-  return chars;
+  return { chars, unmapped: 0 };
 }
 
 function pathOf(m: Pdfium, path: number, ctm: Matrix, s: Scratch): PdfPath | null {
@@ -196,7 +224,7 @@ function pathsOf(m: Pdfium, count: number, objectAt: (i: number) => number, ctm:
  * its painted paths (read only if asked, and only during the call: pages without table-like text
  * need none). A document that cannot be opened gives the reason.
  */
-export function readPages(m: Pdfium, bytes: Uint8Array, page: (view: PageView, chars: PdfChar[], paths: () => PdfPath[]) => void): PdfiumFailure | null {
+export function readPages(m: Pdfium, bytes: Uint8Array, page: (view: PageView, text: PageText, paths: () => PdfPath[]) => void): PdfiumFailure | null {
   let trapped = false;
   const data = m.pdfium.wasmExports.malloc(bytes.length);
   if (!data) return 'memory';
@@ -214,7 +242,7 @@ export function readPages(m: Pdfium, bytes: Uint8Array, page: (view: PageView, c
       try {
         // FS_RECTF: left, top, right, bottom; else the page's size from its origin
         const view: PageView = m.FPDF_GetPageBoundingBox(handle, s.at) ? [s.f32(0), s.f32(3), s.f32(2), s.f32(1)] : [0, 0, m.FPDF_GetPageWidthF(handle), m.FPDF_GetPageHeightF(handle)];
-        page(view, charsOf(m, handle, s), () => {
+        page(view, textOf(m, handle, s), () => {
           const drawn: PdfPath[] = [];
           pathsOf(m, m.FPDFPage_CountObjects(handle), (k) => m.FPDFPage_GetObject(handle, k), IDENTITY, s, 0, drawn);
           return drawn;
