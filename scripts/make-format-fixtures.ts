@@ -1,10 +1,11 @@
 // Writes test/fixtures/formats/: a handful of generated reports (test/support/formatFixtureReports.ts: each
 // template; consistent, or with one error planted by mutate.ts), each as a web page (.html, renderHtml), a
-// Word file (.docx, renderDocx) and two PDFs (.pdf: the page printed by headless Chromium; .docx.pdf: the
-// Word file exported by LibreOffice Writer, as word processors export, with rows broken across pages),
-// with an answer key (.json): the findings the planted error must draw (rule, the figure, and where it
-// is: its exact range in the HTML source, its paragraph or table cell in the DOCX, its page in each PDF)
-// and the rows each statistical table has.
+// Word file (.docx, renderDocx), the web page saved as a Word file by LibreOffice Writer (.html.docx: a
+// word processor's markup, the page's merged cells as Writer converts them) and two PDFs (.pdf: the page
+// printed by headless Chromium; .docx.pdf: the Word file exported by LibreOffice Writer, as word
+// processors export, with rows broken across pages), with an answer key (.json): the findings the
+// planted error must draw (rule, the figure, and where it is: its exact range in the HTML source, its
+// paragraph or table cell in the .docx, its page in each PDF) and the rows each statistical table has.
 // Before a key is written, the same report as plain text must draw exactly those findings, so that
 // a key never asks for more than the checker reports on the plain text.
 //
@@ -12,6 +13,7 @@
 // Needs Debian's chromium, LibreOffice Writer, Chinese fonts and pdftotext:
 //   apt-get install -y chromium libreoffice-writer-nogui fonts-wqy-microhei fonts-noto-cjk poppler-utils
 import { execFileSync } from 'node:child_process';
+import { unzipSync, zipSync } from 'fflate';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -75,16 +77,29 @@ class Printer {
     return fixedDates(readFileSync(pdf));
   }
 
-  /** The Word file exported to PDF by LibreOffice Writer (its profile in the scratch folder). */
+  /** The Word file exported to PDF by LibreOffice Writer. */
   export(docx: Uint8Array): Buffer {
-    const n = this.files++;
-    const input = join(this.dir, `word${n}.docx`);
+    const input = join(this.dir, `word${this.files++}.docx`);
     writeFileSync(input, docx);
+    return fixedDates(this.soffice(input, ['--convert-to', 'pdf'], 'pdf'));
+  }
+
+  /** The web page opened in LibreOffice Writer (as a text document, not Writer/Web) and saved as a Word file. */
+  saveAsWord(html: string): Buffer {
+    const input = join(this.dir, `web${this.files++}.html`);
+    writeFileSync(input, html);
+    const docx = this.soffice(input, ['--infilter=HTML (StarWriter)', '--convert-to', 'docx:MS Word 2007 XML'], 'docx');
+    // the same entries with a fixed time, so that the file is made again to the same bytes
+    return Buffer.from(zipSync(unzipSync(docx), { mtime: new Date('2024-01-01T00:00:00Z') }));
+  }
+
+  /** Converts `input` with LibreOffice (its profile in the scratch folder); the file written, by its extension. */
+  private soffice(input: string, args: string[], ext: string): Buffer {
     const scratch = join(this.dir, 'home');
     const env = { ...process.env, HOME: scratch, TMPDIR: join(scratch, 'tmp') };
     mkdirSync(join(scratch, 'tmp'), { recursive: true });
-    execFileSync(SOFFICE, [`-env:UserInstallation=file://${join(scratch, 'libreoffice')}`, '--headless', '--convert-to', 'pdf', '--outdir', this.dir, input], { env, stdio: 'pipe', timeout: 120_000 });
-    return fixedDates(readFileSync(join(this.dir, `word${n}.pdf`)));
+    execFileSync(SOFFICE, [`-env:UserInstallation=file://${join(scratch, 'libreoffice')}`, '--headless', ...args, '--outdir', this.dir, input], { env, stdio: 'pipe', timeout: 120_000 });
+    return readFileSync(input.replace(/\.[a-z]+$/, `.${ext}`));
   }
 
   /** The text of each page (pdftotext). */
@@ -110,8 +125,19 @@ class Printer {
   }
 }
 
-/** A fixed date of the same length (the cross-reference offsets stay right), so that a PDF is made again to the same bytes. */
-const fixedDates = (pdf: Buffer): Buffer => Buffer.from(pdf.toString('latin1').replace(/(\/(?:CreationDate|ModDate) ?\(D:)\d{14}/g, '$120240101000000'), 'latin1');
+/**
+ * Fixed dates, and a fixed file /ID and checksum (LibreOffice's change from run to run), each of the same
+ * length so that the cross-reference offsets stay right: a PDF is made again to the same bytes.
+ */
+const fixedDates = (pdf: Buffer): Buffer =>
+  Buffer.from(
+    pdf
+      .toString('latin1')
+      .replace(/(\/(?:CreationDate|ModDate) ?\(D:)\d{14}/g, '$120240101000000')
+      .replace(/(\/ID ?\[ ?<)([0-9A-F]{32})(>\s*<)([0-9A-F]{32})>/gi, (_, a: string, _id: string, b: string) => `${a}${'0'.repeat(32)}${b}${'0'.repeat(32)}>`)
+      .replace(/(\/DocChecksum ?\/)([0-9A-F]{32})/gi, (_, a: string) => `${a}${'0'.repeat(32)}`),
+    'latin1',
+  );
 
 function requireTools(): void {
   const missing = [
@@ -142,6 +168,7 @@ async function main(): Promise<void> {
       const docx = await renderDocx(blocks, title);
       const pdf = printer.print(html.html);
       const wordPdf = printer.export(docx.bytes);
+      const savedAsWord = printer.saveAsWord(html.html);
       const findings = plant && planted
         ? [
             {
@@ -166,8 +193,9 @@ async function main(): Promise<void> {
       writeFileSync(`${base}.docx`, docx.bytes);
       writeFileSync(`${base}.pdf`, pdf);
       writeFileSync(`${base}.docx.pdf`, wordPdf);
+      writeFileSync(`${base}.html.docx`, savedAsWord);
       writeFileSync(`${base}.json`, `${JSON.stringify(key, null, 2)}\n`);
-      const sizes = ['html', 'docx', 'pdf', 'docx.pdf'].map((ext) => `${ext} ${(statSync(`${base}.${ext}`).size / 1024).toFixed(1)} KB`).join(', ');
+      const sizes = ['html', 'docx', 'html.docx', 'pdf', 'docx.pdf'].map((ext) => `${ext} ${(statSync(`${base}.${ext}`).size / 1024).toFixed(1)} KB`).join(', ');
       console.log(`${fixture.name}: ${sizes}; ${key.planted ?? 'consistent'}`);
     }
   } finally {

@@ -52,6 +52,29 @@ describe('DOCX fixtures', () => {
   }
 });
 
+describe('DOCX fixtures as LibreOffice Writer saves a web page', () => {
+  for (const { name, key, file } of formatFixtures()) {
+    const document = read(readFileSync(file('html.docx')));
+    const report = analyze({ text: document.text, grids: document.grids });
+
+    test(`${name}.html.docx: exactly the answer key's findings (${key.planted ?? 'consistent'}), each in a paragraph or cell that holds its figure`, () => {
+      const found = report.findings.map((f) => ({ rule: f.rule, severity: f.severity, figure: document.text.slice(f.span.start, f.span.end) }));
+      assert.deepEqual(found, key.findings.map(({ rule, severity, figure }) => ({ rule, severity, figure })));
+      for (const f of report.findings) {
+        const place = document.places.find((p) => p.start <= f.span.start && f.span.end <= p.end);
+        assert.ok(place && document.text.slice(place.start, place.end).includes(key.findings[0].figure), JSON.stringify(place));
+      }
+    });
+
+    test(`${name}.html.docx: every statistical table read in full, in the same grids as the web page`, () => {
+      assert.deepEqual(report.tables.map((t) => ({ id: t.id, rows: t.rowsRead })), key.tables);
+      const page = readHtml(readFileSync(file('html'), 'utf8'));
+      const spans = (grids: typeof page.grids, text: string) => grids.map((g) => g.rows.map((r) => r.map((c) => `${text.slice(c.start, c.end).trim()}${c.from ?? ''}`)));
+      assert.deepEqual(spans(document.grids, document.text), spans(page.grids, page.text));
+    });
+  }
+});
+
 // ---------------------------------------------------------------------------------------------
 // Word structures, in hand-written documents
 

@@ -1,5 +1,6 @@
-// The generated format fixtures (scripts/make-format-fixtures.ts): each report as .html, .docx, .pdf
-// (printed by Chromium) and .docx.pdf (exported by LibreOffice) with its answer key (.json).
+// The generated format fixtures (scripts/make-format-fixtures.ts): each report as .html, .docx,
+// .html.docx (the page saved as a Word file by LibreOffice), .pdf (printed by Chromium) and .docx.pdf
+// (exported by LibreOffice) with its answer key (.json).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Span } from '../../server/src/core/types';
@@ -14,7 +15,7 @@ export interface KeyFinding {
   figure: string;
   /** Its characters in the .html source. */
   html: Span;
-  /** Its body paragraph or table cell in the .docx. */
+  /** Its body paragraph or table cell in the .docx (in the .html.docx, LibreOffice decides: the test finds the figure there). */
   docx: Exclude<Location, { page: number }>;
   /** Its 1-based page in the .pdf (printed by Chromium) and in the .docx.pdf (exported by LibreOffice). */
   pdf: { page: number };
@@ -33,7 +34,7 @@ export interface FixtureKey {
 export interface FormatFixture {
   name: string;
   key: FixtureKey;
-  file: (ext: 'html' | 'docx' | 'pdf' | 'docx.pdf') => string;
+  file: (ext: 'html' | 'docx' | 'html.docx' | 'pdf' | 'docx.pdf') => string;
 }
 
 export function formatFixtures(): FormatFixture[] {

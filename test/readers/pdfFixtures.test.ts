@@ -15,7 +15,7 @@ const pdfHexString = (s: string) => `<FEFF${[...s].map((c) => c.charCodeAt(0).to
 test('every fixture has its answer key, web page, Word file and both PDFs, and nothing else is there', () => {
   const names = formatFixtures().map((f) => f.name);
   assert.ok(names.length >= 6, `${names.length} fixtures`);
-  assert.deepEqual(readdirSync(FORMATS_DIR).sort(), names.flatMap((n) => ['docx', 'docx.pdf', 'html', 'json', 'pdf'].map((ext) => `${n}.${ext}`)).sort());
+  assert.deepEqual(readdirSync(FORMATS_DIR).sort(), names.flatMap((n) => ['docx', 'docx.pdf', 'html', 'html.docx', 'json', 'pdf'].map((ext) => `${n}.${ext}`)).sort());
 });
 
 for (const { name, key, file } of formatFixtures()) {
