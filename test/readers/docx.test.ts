@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { analyze } from '../../server/src/core/analyze';
-import type { Span } from '../../server/src/core/types';
+import type { Grid, Span } from '../../server/src/core/types';
 import { MAX_DOCUMENT_XML_BYTES, readDocx } from '../../server/src/readers/docx';
 import { readHtml } from '../../server/src/readers/html';
 import type { ExtractedDocument, Place, ReadResult } from '../../server/src/readers/types';
@@ -26,6 +26,9 @@ const locationOf = (places: readonly Place[], span: Span) => places.find((p) => 
 
 /** Lines of tab-separated cells, each trimmed (the HTML reader keeps `&nbsp;` as U+00A0). */
 const shape = (text: string) => text.split('\n').map((line) => line.split('\t').map((cell) => cell.trim()));
+
+/** Each grid's cells as their trimmed text, marked where they continue a merged cell. */
+const spans = (grids: readonly Grid[], text: string) => grids.map((g) => g.rows.map((r) => r.map((c) => `${text.slice(c.start, c.end).trim()}${c.from ?? ''}`)));
 
 describe('DOCX fixtures', () => {
   for (const { name, key, file } of formatFixtures()) {
@@ -46,7 +49,6 @@ describe('DOCX fixtures', () => {
     test(`${name}.docx: the same lines, cells and grids as its web page`, () => {
       const page = readHtml(readFileSync(file('html'), 'utf8'));
       assert.deepEqual(shape(document.text), shape(page.text));
-      const spans = (grids: typeof page.grids, text: string) => grids.map((g) => g.rows.map((r) => r.map((c) => `${text.slice(c.start, c.end).trim()}${c.from ?? ''}`)));
       assert.deepEqual(spans(document.grids, document.text), spans(page.grids, page.text));
     });
   }
@@ -69,7 +71,6 @@ describe('DOCX fixtures as LibreOffice Writer saves a web page', () => {
     test(`${name}.html.docx: every statistical table read in full, in the same grids as the web page`, () => {
       assert.deepEqual(report.tables.map((t) => ({ id: t.id, rows: t.rowsRead })), key.tables);
       const page = readHtml(readFileSync(file('html'), 'utf8'));
-      const spans = (grids: typeof page.grids, text: string) => grids.map((g) => g.rows.map((r) => r.map((c) => `${text.slice(c.start, c.end).trim()}${c.from ?? ''}`)));
       assert.deepEqual(spans(document.grids, document.text), spans(page.grids, page.text));
     });
   }
