@@ -72,7 +72,10 @@ const children = (n: Node): Node[] => ('childNodes' in n ? n.childNodes : []);
 
 function cjkCount(text: string): number {
   let n = 0;
-  for (const c of text) if (c >= '\u3400' && c <= '\u9fff') n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i); // (a surrogate is never in the range)
+    if (c >= 0x3400 && c <= 0x9fff) n++;
+  }
   return n;
 }
 
