@@ -78,6 +78,14 @@ test('text: a file not recognised as a report is said so, also when nothing was 
   );
 });
 
+test('text: a PDF not recognised whose pages were not all read is not said to hold no report; one read in full is', () => {
+  const pdf = (unread: Report['unread']): FileResult => ({ path: 'scan.pdf', format: 'pdf', text: '', report: { ...REPORT, template: null, findings: [], unread }, locations: [] });
+  const notice = (unread: Report['unread'], lang: 'zh-CN' | 'en' = 'zh-CN') => format(textFormatter(false, translator(lang)), [pdf(unread)]).split('\n')[0];
+  assert.equal(notice({ image: [1, 2], slanted: [], unmapped: [] }), 'scan.pdf: 未能识别是否为年度报告：PDF 有页面的文字未能读取（见 no-text-layer 警告），请人工核对');
+  assert.equal(notice({ image: [], slanted: [], unmapped: [3] }, 'en'), 'scan.pdf: not known to be an annual report: text on some PDF pages could not be read (see the no-text-layer warning); check it by hand');
+  assert.equal(notice({ image: [], slanted: [], unmapped: [] }), 'scan.pdf: 未识别为政府信息公开工作年度报告（没有报告标题、章节标题或统计表），只核对了正文中的数字');
+});
+
 test('text: colours severities, rule ids and the summary only when asked', () => {
   const coloured = format(textFormatter(true));
   assert.match(coloured, /:2:4 \x1b\[31merror\x1b\[0m \x1b\[2msum-mismatch\x1b\[0m /);

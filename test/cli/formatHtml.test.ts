@@ -122,19 +122,23 @@ test('html: a file not recognised as a report is never passed: a light of its ow
     { path: 'a/2024.txt', format: 'text', text: TITLE, report: report([], TITLE) },
     { path: 'a/空.txt', format: 'text', text: '', report: notReport([]) },
     { path: 'b.pdf', error: '文件已损坏' },
+    { path: 'c.pdf', format: 'pdf', text: '', report: { ...notReport([]), unread: { image: [1, 2], slanted: [], unmapped: [] } }, locations: [] },
   ]);
   const NOTICE = '未识别为政府信息公开工作年度报告（没有报告标题、章节标题或统计表），只核对了正文中的数字';
+  const UNREAD = '未能识别是否为年度报告：PDF 有页面的文字未能读取（见 no-text-layer 警告），请人工核对';
   const status = [...end.matchAll(/<tr id="row-r\d+"[^>]*><td class="nowrap" data-v="(\d)"><span class="light (\w+)"><\/span>(.*?)<\/td>/g)].map((m) => m.slice(1));
   assert.deepEqual(status, [
     ['4', 'red', `有错误<div class="reason">${NOTICE}</div>`],
     ['2', 'green', '通过'],
     ['1', 'neutral', `未识别为年报<div class="reason">${NOTICE}</div>`],
     ['0', 'grey', '无法读取<div class="reason">文件已损坏</div>'],
+    ['1', 'neutral', `未识别为年报<div class="reason">${UNREAD}</div>`],
   ]);
-  const notice = `<p class="unrecognised">未识别为年报 (not recognised as a report)：${NOTICE}</p>`;
-  assert.deepEqual(files.map((f) => f.includes(notice)), [true, false, true, false]);
+  const notice = (reason: string) => `<p class="unrecognised">未识别为年报 (not recognised as a report)：${reason}</p>`;
+  assert.deepEqual(files.map((f) => f.includes(notice(NOTICE))), [true, false, true, false, false]);
+  assert.ok(files[4].includes(notice(UNREAD)));
   assert.equal(files[0].match(/class="finding /g)?.length, 1, 'its prose\'s findings are still shown');
-  assert.match(end, /3 份报告（其中 2 份未识别为年报，另有 1 份无法读取）：错误 <b>1<\/b>，警告 <b>0<\/b>，提示 <b>0<\/b>/);
+  assert.match(end, /4 份报告（其中 3 份未识别为年报，另有 1 份无法读取）：错误 <b>1<\/b>，警告 <b>0<\/b>，提示 <b>0<\/b>/);
 });
 
 test('html: the figure marked in its line, the preferred fix and the competing ones', () => {

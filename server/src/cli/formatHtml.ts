@@ -2,14 +2,15 @@
 // report's section is written as its result comes, so no more than one file's text is held; what the
 // top of the page needs (summary, charts, filters) is a small row per report, written at the end.
 import { escapeUTF8 as esc } from 'entities';
-import { isRecognisedReport } from '../core/detect';
+import { unrecognisedNotice } from '../core/detect';
+import { translator } from '../core/messages/translate';
 import { reportIdentity } from '../core/reportIdentity';
 import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './html/assets';
 import { emptyTally, type Tally } from './html/charts';
 import { findingsHtml, groupOf, GROUPS, GROUP_LABEL } from './html/findings';
 import { crossHtml } from './html/cross';
 import { withGroups } from './html/bodies';
-import { NOT_RECOGNISED, overviewHtml, type ReportRow } from './html/overview';
+import { overviewHtml, type ReportRow } from './html/overview';
 import type { CrossOutput } from './crossYear';
 import type { FileResult, Formatter, Totals } from './results';
 
@@ -47,8 +48,12 @@ export function htmlFormatter(header: { version: string; generatedAt: Date }): F
   };
 }
 
+/** The page is in Chinese, whatever --lang says (its labels are). */
+const zh = translator('zh-CN');
+
 function rowOf(result: FileResult, id: string): ReportRow {
   const ok = !('error' in result);
+  const notice = ok ? unrecognisedNotice(result.report) : null;
   const identity = reportIdentity(ok ? (result.report.title?.text ?? null) : null, result.path);
   const counts = emptyTally();
   const rules = new Map<string, Tally>();
@@ -65,8 +70,9 @@ function rowOf(result: FileResult, id: string): ReportRow {
     ...identity,
     counts,
     rules,
-    unrecognised: ok && !isRecognisedReport(result.report),
+    unrecognised: notice !== null,
     error: ok ? null : result.error,
+    notice: notice === null ? null : zh(notice),
   };
 }
 
@@ -77,6 +83,6 @@ function sectionHtml(row: ReportRow, result: FileResult): string {
   const counts = GROUPS.map((g) => `${GROUP_LABEL[g]} ${row.counts[g]}`).join(' · ');
   const title = result.report.title ? `标题：${esc(result.report.title.text)} · ` : '';
   const findings = findingsHtml({ text: result.text, markup: result.format === 'html', findings: result.report.findings, locations: result.locations });
-  const notice = row.unrecognised ? `<p class="unrecognised">未识别为年报 (not recognised as a report)：${esc(NOT_RECOGNISED)}</p>\n` : '';
+  const notice = row.notice === null ? '' : `<p class="unrecognised">未识别为年报 (not recognised as a report)：${esc(row.notice)}</p>\n`;
   return `${head}<p class="meta">${title}${counts}</p>\n${notice}${findings}</section>\n`;
 }

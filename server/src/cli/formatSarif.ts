@@ -3,7 +3,7 @@
 // notifications.
 import { isAbsolute, posix, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isRecognisedReport } from '../core/detect';
+import { unrecognisedNotice } from '../core/detect';
 import { LineIndex } from '../core/lineIndex';
 import { translator, type Translator } from '../core/messages/translate';
 import { RULE_METAS } from '../core/rules/meta';
@@ -64,8 +64,9 @@ export function sarifFormatter(cwd: string, version: string, t: Translator = tra
         });
         return '';
       }
-      if (!isRecognisedReport(result.report)) {
-        notifications.push({ level: 'note', message: { text: `${result.path}: ${t('cli.notRecognised')}` }, locations: [{ physicalLocation: { artifactLocation: location } }] });
+      const reason = unrecognisedNotice(result.report);
+      if (reason !== null) {
+        notifications.push({ level: 'note', message: { text: `${result.path}: ${t(reason)}` }, locations: [{ physicalLocation: { artifactLocation: location } }] });
       }
       const lines = new LineIndex(result.text);
       return result.report.findings

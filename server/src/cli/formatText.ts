@@ -2,7 +2,7 @@
 // for a PDF or a Word file `file:p3`, `file:¶12` or `file:t2r5c3` instead of line and column),
 // then the findings across years (each with its places in the other year's file, indented), then a
 // summary line, and a line naming the files with errors.
-import { isRecognisedReport } from '../core/detect';
+import { unrecognisedNotice } from '../core/detect';
 import { LineIndex } from '../core/lineIndex';
 import { translator, type Translator } from '../core/messages/translate';
 import type { Severity } from '../core/types';
@@ -29,7 +29,8 @@ export function textFormatter(color: boolean, t: Translator = translator()): For
       if ('error' in result) return '';
       if (result.report.findings.some((f) => f.severity === 'error')) withErrors.push(result.path);
       const lines = new LineIndex(result.text);
-      const notice = isRecognisedReport(result.report) ? '' : `${result.path}: ${paint(SEVERITY_COLOR.info, t('cli.notRecognised'))}\n`;
+      const reason = unrecognisedNotice(result.report);
+      const notice = reason === null ? '' : `${result.path}: ${paint(SEVERITY_COLOR.info, t(reason))}\n`;
       return notice + result.report.findings
         .map((f, i) => {
           const { line, character } = lines.positionAt(f.span.start);

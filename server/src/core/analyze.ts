@@ -107,5 +107,6 @@ export function analyze(source: string | AnalysisInput, options: AnalyzeOptions 
     outline: buildOutline(doc, span, tr),
     tables: doc.tables.map((t) => summarise(t, span, tr)),
     ...(options.summary === false ? {} : { crossYear: summariseForCrossYear(doc, span, title, crossRuleSettings(disabled, everywhere.all, options)) }),
+    ...(doc.pages > 0 ? { unread: doc.unread } : {}),
   };
 }

@@ -16,3 +16,14 @@ export function looksLikeAnnualReport(text: string): boolean {
 export function isRecognisedReport(report: Pick<Report, 'title' | 'template' | 'tables' | 'outline'>): boolean {
   return report.title !== null || report.template !== null || report.tables.length > 0 || report.outline.length > 0;
 }
+
+/**
+ * What to say of a report not recognised, as a message key; null when it is recognised. A PDF with
+ * pages not (all) read (a scan, slanted text, fonts without Unicode maps) is not said to be no report:
+ * what could not be read is what is not known.
+ */
+export function unrecognisedNotice(report: Pick<Report, 'title' | 'template' | 'tables' | 'outline' | 'unread'>): 'cli.notRecognised' | 'cli.notRecognisedUnread' | null {
+  if (isRecognisedReport(report)) return null;
+  const unread = report.unread !== undefined && Object.values(report.unread).some((pages) => pages.length > 0);
+  return unread ? 'cli.notRecognisedUnread' : 'cli.notRecognised';
+}

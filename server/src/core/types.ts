@@ -110,6 +110,8 @@ export interface Report {
   tables: TableSummary[];
   /** What the checks across years need of this report (absent when `summary: false` was asked). */
   crossYear?: CrossSummary;
+  /** A paged source's (a PDF's) pages whose content was not (all) read; absent for other sources. */
+  unread?: UnreadPages;
 }
 
 /**

@@ -2,7 +2,6 @@
 // light) and the charts. It is written after the reports (its figures are known only then) and the
 // page's script moves it first.
 import { escapeUTF8 as esc } from 'entities';
-import { translator } from '../../core/messages/translate';
 import type { IdentitySource, ReportIdentity } from '../../core/reportIdentity';
 import type { TemplateId } from '../../core/types';
 import type { SourceFormat } from '../../readers/source';
@@ -21,6 +20,8 @@ export interface ReportRow extends Omit<ChartInput, 'group'>, ReportIdentity {
   counts: Tally;
   /** Why the file could not be read. */
   error: string | null;
+  /** What the page says of a file read but not recognised as a report (as the text output does). */
+  notice: string | null;
 }
 
 /** The value of the body filter for a report whose body is not known (a body has two Han characters at least). */
@@ -38,9 +39,6 @@ const LIGHTS = [
   { rank: 3, light: 'amber', label: '有警告' },
   { rank: 4, light: 'red', label: '有错误' },
 ];
-
-/** What the page says of a file read but not recognised as a report (as the text output does). */
-export const NOT_RECOGNISED = translator('zh-CN')('cli.notRecognised');
 
 /**
  * Errors and warnings show as they do in the exit code, also in the prose of a file not recognised as
@@ -112,7 +110,7 @@ function summaryRow(row: GroupedRow): string {
   const template = row.error !== null ? '—' : row.template === null ? '未识别' : TEMPLATE_LABEL[row.template];
   const format = row.format === null ? '—' : FORMAT_LABEL[row.format];
   const counts = GROUPS.map((g) => (row.error === null ? cell(row.counts[g], String(row.counts[g]), 'num') : cell(-1, '—', 'num')));
-  const reason = row.error ?? (row.unrecognised ? NOT_RECOGNISED : null);
+  const reason = row.error ?? row.notice;
   const status = reason === null ? label : `${label}<div class="reason">${esc(reason)}</div>`;
   return (
     `<tr id="row-${row.id}" data-body="${esc(row.group?.name ?? UNKNOWN_BODY)}">` +

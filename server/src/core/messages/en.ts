@@ -162,4 +162,5 @@ export const EN: MessageTable = {
   'cli.summaryUnreadable': ', unreadable: {count}',
   'cli.summaryUnrecognised': ', not recognised as reports: {count}',
   'cli.notRecognised': 'not recognised as an annual report (no report title, section headings or statistical tables): only the figures in its prose were checked',
+  'cli.notRecognisedUnread': 'not known to be an annual report: text on some PDF pages could not be read (see the no-text-layer warning); check it by hand',
 };

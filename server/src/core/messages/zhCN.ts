@@ -174,4 +174,5 @@ export const ZH_CN = {
   'cli.summaryUnreadable': '，{count} 个无法读取',
   'cli.summaryUnrecognised': '，{count} 个未识别为年报',
   'cli.notRecognised': '未识别为政府信息公开工作年度报告（没有报告标题、章节标题或统计表），只核对了正文中的数字',
+  'cli.notRecognisedUnread': '未能识别是否为年度报告：PDF 有页面的文字未能读取（见 no-text-layer 警告），请人工核对',
 } as const;
