@@ -133,7 +133,14 @@ describe('XML reader', () => {
     ['text after the root', '<a/>tail', /non-whitespace outside of root node$/],
     ['a second root element', '<a/>\n<b/>', /^2:1: more than one root element$/],
     ['no element at all', '', /missing start tag$/],
+    // a quote lost in a tag the reader skips: the elements after it would become an attribute's value
+    ['a quote lost in a skipped tag', '<a><b v="x/><c>第一段</c></a><a2><b v="y"/></a2>', /illegal character after attribute end|'<' in the value/],
+    ['a `>` lost between two tags', '<a><b v="1"/<c/></a>', /illegal character after attribute end|'<' in the value/],
   ];
+
+  test('the xml prefix is bound in every document: xml:space and xml:lang read, on any tag', () => {
+    assert.deepEqual(readEvents(`<w:p xmlns:w="${WORD}" xmlns:v="urn:v" xml:space="preserve"><w:t xml:lang="zh" w:val="2"> a </w:t></w:p>`), ['<w:p val=null', '<w:t val=2', '" a "', '>', '>']);
+  });
   for (const [what, xml, reason] of refused) {
     test(`refused with the reason and its line:column: ${what}`, () => {
       const result = readEvents(xml);

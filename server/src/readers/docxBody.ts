@@ -91,12 +91,14 @@ export class DocxBody implements XmlHandler {
   private openText: { text: string; into: Inline[] } | null = null;
 
   open(tag: XmlTag): void {
-    const word = tag.name.startsWith(PREFIX);
-    const local = tag.name.slice(tag.name.indexOf(':') + 1);
-    if (local === 'tbl') for (const cell of this.openCells) cell.holdsTable = true;
+    const name = tag.name;
+    if (this.openCells.length > 0 && (name === 'tbl' || name.endsWith(':tbl'))) for (const cell of this.openCells) cell.holdsTable = true;
     const parent = this.frames[this.frames.length - 1];
-    if (parent === undefined) this.frames.push(word && local === 'document' ? { kind: 'document', sawBody: false } : SKIP);
-    else this.frames.push(parent === SKIP || parent === TEXT ? parent : word ? this.child(parent, local, tag) : SKIP);
+    // most elements open inside skipped ones (run properties): no more to know of them
+    if (parent === SKIP || parent === TEXT) return void this.frames.push(parent);
+    const local = name.startsWith(PREFIX) ? name.slice(PREFIX.length) : null;
+    if (parent === undefined) this.frames.push(local === 'document' ? { kind: 'document', sawBody: false } : SKIP);
+    else this.frames.push(local !== null ? this.child(parent, local, tag) : SKIP);
   }
 
   close(): void {

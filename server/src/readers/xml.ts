@@ -1,16 +1,19 @@
 // XML → events (element opened, element closed, text), for word/document.xml, over saxen (bpmn.io's
-// namespace-aware SAX parser). Why saxen: it parses a tag's attributes, and decodes a text's
-// references, only when they are asked for, and a Word file's body is mostly run properties the
-// reader never asks about: word/document.xml is read in half the time saxes (the strict parser jsdom
-// uses) took, which kept a Word file over twice the time of the same report as text.
+// namespace-aware SAX parser). Why saxen: it is fast where saxes (the strict parser jsdom uses, used
+// before) kept a Word file over twice the time of the same report as text — saxen finds a tag's end
+// and its namespace by indexOf and decodes a text's references only when asked for.
 //
 // What it checks, and what this adds: it stops at the first error — a tag closed out of order, a file
-// cut short, a prefix bound to no namespace, a malformed tag name — and its warnings (an attribute
-// given twice or unquoted, text outside the root) are errors here too, as is a second root element.
-// So a damaged file is refused with the parser's reason and position, not half read. It is lenient
-// where a well-formed file never goes: a reference to an entity XML does not define is left as
-// written, not refused (never expanded: a DTD is not read, so no billion laughs; nothing is
-// fetched), and a prefix asked for (`w`) reads as its namespace even where the file forgot to bind it.
+// cut short, a prefix bound to no namespace, a malformed name — and its warnings (an attribute given
+// twice or unquoted, text outside the root) are errors here too, as are a second root element and a
+// `<` in an attribute value. Every tag's attributes are parsed, not only those the reader asks for:
+// saxen ends a tag at the `>` after its last quote, so a quote lost in a skipped tag would take the
+// elements after it into an attribute value, and the file would be read short without a word. So a
+// damaged file is refused with the parser's reason and line:column, not half read. It is lenient
+// where files Word opens never go: a reference to an entity XML does not define is left as written
+// (never expanded: no DTD is read, so no billion laughs; nothing is fetched), and the prefix `w`
+// reads as WordprocessingML even where a file forgets to bind it; it refuses some XML no Word writer
+// produces (spaces around an attribute's `=`, names in letters beyond ASCII).
 //
 // Names: every element and attribute in a namespace asked for carries the prefix asked for, whatever
 // prefix the file binds to it (`<x:tc xmlns:x="…wordprocessingml…">` opens as `w:tc`); other
@@ -34,6 +37,8 @@ export interface XmlHandler {
   text(decode: () => string): void;
 }
 
+const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+
 const at = (context: ParseContext) => `${context.line + 1}:${context.column + 1}`;
 
 /**
@@ -42,7 +47,7 @@ const at = (context: ParseContext) => `${context.line + 1}:${context.column + 1}
  */
 export function parseXml(xml: string, prefixes: Readonly<Record<string, string>>, handler: XmlHandler): { error: string } | null {
   const parser = new Parser();
-  parser.ns(prefixes);
+  parser.ns({ ...prefixes, [XML_NAMESPACE]: 'xml' }); // the `xml` prefix is bound in every document (xml:space)
   let failure: string | null = null;
   const fail = (reason: string, context: ParseContext) => {
     failure ??= `${at(context)}: ${reason}`;
@@ -51,19 +56,21 @@ export function parseXml(xml: string, prefixes: Readonly<Record<string, string>>
 
   let depth = 0;
   let rooted = false;
-  let attributes: () => Record<string, string> | false = () => ({});
+  let attributes: Record<string, string> = {};
   const tag = {
     name: '',
-    attribute(name: string): string | null {
-      const all = attributes();
-      return all && Object.hasOwn(all, name) ? decodeXML(all[name]) : null;
-    },
+    attribute: (name: string): string | null => (Object.hasOwn(attributes, name) ? decodeXML(attributes[name]) : null),
   };
   parser.on('openTag', (name: string, getAttributes: () => Record<string, string> | false, _decode: unknown, _selfClosing: boolean, context: () => ParseContext) => {
     if (depth++ === 0 && rooted) return fail('more than one root element', context());
     rooted = true;
+    // every tag's attributes, not only those asked for: a quote lost in a skipped tag would otherwise
+    // take the elements after it into an attribute value, and the file be read short without a word
+    const all = getAttributes();
+    if (all === false || failure !== null) return fail('malformed attributes', context());
+    for (const key in all) if (all[key].includes('<')) return fail(`'<' in the value of attribute ${key}`, context());
     tag.name = name;
-    attributes = getAttributes;
+    attributes = all;
     handler.open(tag);
   });
   parser.on('closeTag', () => {
