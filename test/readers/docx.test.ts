@@ -244,6 +244,12 @@ describe('DOCX refusals', () => {
     assert.match(errorOf(readDocx(zipSync({ 'word/document.xml': strToU8('<html><body/></html>') }))), /^不是 Word 文档：.*没有正文/);
   });
 
+  test('tables nested deeper than any report are refused, not recursed into; nested as reports nest them, read', () => {
+    const nested = (depth: number): string => (depth === 0 ? p(run('底')) : tbl(tr(tc(nested(depth - 1)))));
+    assert.match(errorOf(readDocx(docx(nested(5000)))), /^DOCX 文件的表格嵌套超过 64 层，未读取/);
+    assert.equal(read(docx(nested(64))).text, '底\n');
+  });
+
   test('entities declared in a DTD are not expanded (no billion laughs)', () => {
     const laughs = `<!DOCTYPE w:document [<!ENTITY a "哈哈哈哈哈哈哈哈"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]>`;
     const xml = `${laughs}<w:document xmlns:w="${W}"><w:body>${p(run('&c;'))}</w:body></w:document>`;

@@ -25,7 +25,7 @@ import { TextBuilder } from './textBuilder';
 import type { Location, Place, ReadResult } from './types';
 import { parseXml } from './xml';
 import { maxOf } from '../core/extent';
-import { DocxBody, TAB, WORDML_PREFIXES, type Block, type Cell, type Inline, type Table } from './docxBody';
+import { DocxBody, MAX_TABLE_NESTING, TAB, WORDML_PREFIXES, type Block, type Cell, type Inline, type Table } from './docxBody';
 
 export const MAX_DOCUMENT_XML_BYTES = 50 * 1024 * 1024;
 const DOCUMENT_XML = 'word/document.xml';
@@ -42,6 +42,7 @@ const ERRORS = {
   forgedSize: `DOCX 文件已损坏：${DOCUMENT_XML} 声明的大小小于其压缩数据 (corrupt DOCX: ${DOCUMENT_XML} declares fewer bytes than its compressed data)`,
   corruptXml: (detail: string) => `DOCX 文件已损坏：${DOCUMENT_XML} 不是有效的 XML (corrupt DOCX: ${DOCUMENT_XML} is not well-formed XML: ${detail})`,
   noBody: `不是 Word 文档：${DOCUMENT_XML} 没有正文 w:body (not a Word document: ${DOCUMENT_XML} has no w:body)`,
+  tooDeep: `DOCX 文件的表格嵌套超过 ${MAX_TABLE_NESTING} 层，未读取 (tables nested more than ${MAX_TABLE_NESTING} deep: not read)`,
 };
 
 const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -186,6 +187,7 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   const failure = parseXml(decodeXml(xml), WORDML_PREFIXES, body);
   if (failure) return { error: ERRORS.corruptXml(failure.error) };
   if (!body.blocks) return { error: ERRORS.noBody };
+  if (body.tooDeep) return { error: ERRORS.tooDeep };
   const reader = new DocxReader();
   reader.body(body.blocks);
   return { text: reader.text(), grids: reader.grids, places: reader.places, pages: 0, unread: NO_UNREAD_PAGES };

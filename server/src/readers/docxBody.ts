@@ -11,6 +11,8 @@ export const WORDML_PREFIXES: Readonly<Record<string, string>> = {
   'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
 };
 const PREFIX = 'w:';
+/** Tables inside tables deeper than this are not a report's (and the reader's recursion stays shallow). */
+export const MAX_TABLE_NESTING = 64;
 
 /** A tab (`w:tab`, `w:ptab`) or a line break (`w:br`, `w:cr`) in a paragraph's runs. */
 export const TAB = 0;
@@ -84,6 +86,8 @@ const TEXT: Frame = { kind: 'text' };
 export class DocxBody implements XmlHandler {
   /** The first `w:body` of a `w:document` root, once it has opened. */
   blocks: Block[] | null = null;
+  /** A table opened inside more than MAX_TABLE_NESTING cells: the document is not read. */
+  tooDeep = false;
   private readonly frames: Frame[] = [];
   /** The cells open around the current element, to mark those holding a table. */
   private readonly openCells: Cell[] = [];
@@ -185,6 +189,10 @@ export class DocxBody implements XmlHandler {
       return { kind: 'inline', inline };
     }
     if (name === 'tbl') {
+      if (this.openCells.length >= MAX_TABLE_NESTING) {
+        this.tooDeep = true;
+        return SKIP;
+      }
       const rows: Row[] = [];
       blocks.push({ kind: 'tbl', rows });
       return { kind: 'rows', rows };
