@@ -244,6 +244,13 @@ describe('DOCX refusals', () => {
     assert.match(errorOf(readDocx(zipSync({ 'word/document.xml': strToU8('<html><body/></html>') }))), /^不是 Word 文档：.*没有正文/);
   });
 
+  test('a quote or a `>` lost in a tag the reader skips refuses the file, never swallows the elements after it', () => {
+    const lostQuote = p('<w:pPr><w:jc w:val="center/></w:pPr>' + run('第一段')) + p('<w:pPr><w:jc w:val="center"/></w:pPr>' + run('第二段'));
+    assert.match(errorOf(readDocx(docx(lostQuote))), /^DOCX 文件已损坏：word\/document\.xml 不是有效的 XML .*\d+:\d+: /);
+    const lostBracket = tbl(tr(tc(p(run('A')), '<w:vMerge w:val="restart"/>'), tc(p(run('B')))), tr(tc('', '<w:tcW w:w="601" w:type="dxa"/<w:vMerge/>'), tc(p(run('C')))));
+    assert.match(errorOf(readDocx(docx(lostBracket))), /^DOCX 文件已损坏：word\/document\.xml 不是有效的 XML/);
+  });
+
   test('tables nested deeper than any report are refused, not recursed into; nested as reports nest them, read', () => {
     const nested = (depth: number): string => (depth === 0 ? p(run('底')) : tbl(tr(tc(nested(depth - 1)))));
     assert.match(errorOf(readDocx(docx(nested(5000)))), /^DOCX 文件的表格嵌套超过 64 层，未读取/);
