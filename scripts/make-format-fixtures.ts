@@ -74,14 +74,14 @@ class Printer {
     // untagged, as most published reports are (a structure tree would triple the file's size)
     const args = ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', '--disable-pdf-tagging', '--no-first-run', '--disable-background-networking', `--user-data-dir=${join(scratch, 'profile')}`, `--print-to-pdf=${pdf}`, `file://${resolve(page)}`];
     execFileSync(CHROMIUM, args, { env, stdio: 'pipe', timeout: 120_000 });
-    return fixedDates(readFileSync(pdf));
+    return reproducible(readFileSync(pdf));
   }
 
   /** The Word file exported to PDF by LibreOffice Writer. */
   export(docx: Uint8Array): Buffer {
     const input = join(this.dir, `word${this.files++}.docx`);
     writeFileSync(input, docx);
-    return fixedDates(this.soffice(input, ['--convert-to', 'pdf'], 'pdf'));
+    return reproducible(this.soffice(input, ['--convert-to', 'pdf'], 'pdf'));
   }
 
   /** The web page opened in LibreOffice Writer (as a text document, not Writer/Web) and saved as a Word file. */
@@ -129,7 +129,7 @@ class Printer {
  * Fixed dates, and a fixed file /ID and checksum (LibreOffice's change from run to run), each of the same
  * length so that the cross-reference offsets stay right: a PDF is made again to the same bytes.
  */
-const fixedDates = (pdf: Buffer): Buffer =>
+const reproducible = (pdf: Buffer): Buffer =>
   Buffer.from(
     pdf
       .toString('latin1')

@@ -1,6 +1,6 @@
 // Whether a plain-text or Markdown document looks like a 政府信息公开工作年度报告, judged from its text
 // (never from the file name). Simplified and traditional forms both count.
-import type { Report } from './types';
+import { anyUnread, type Report } from './types';
 
 const SUBJECT = ['政府信息公开', '政府信息公開'];
 const REPORT_MARKERS = ['年度报告', '工作报告', '依申请公开', '年度報告', '工作報告', '依申請公開'];
@@ -24,6 +24,5 @@ export function isRecognisedReport(report: Pick<Report, 'title' | 'template' | '
  */
 export function unrecognisedNotice(report: Pick<Report, 'title' | 'template' | 'tables' | 'outline' | 'unread'>): 'cli.notRecognised' | 'cli.notRecognisedUnread' | null {
   if (isRecognisedReport(report)) return null;
-  const unread = report.unread !== undefined && Object.values(report.unread).some((pages) => pages.length > 0);
-  return unread ? 'cli.notRecognisedUnread' : 'cli.notRecognised';
+  return report.unread !== undefined && anyUnread(report.unread) ? 'cli.notRecognisedUnread' : 'cli.notRecognised';
 }

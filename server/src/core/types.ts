@@ -143,6 +143,9 @@ export interface UnreadPages {
 
 export const NO_UNREAD_PAGES: UnreadPages = { image: [], slanted: [], unmapped: [] };
 
+/** Whether any page was not (all) read, whatever the reason. */
+export const anyUnread = (unread: UnreadPages): boolean => unread.image.length > 0 || unread.slanted.length > 0 || unread.unmapped.length > 0;
+
 /** What the core analyses: a text, and the tables its source gives as grids (their cells lie in the text). */
 export interface AnalysisInput {
   text: string;

@@ -5,13 +5,14 @@
 import { sectionsOf } from '../facts/sections';
 import type { Rule } from './context';
 import { ruleMeta } from './meta';
+import { anyUnread } from '../types';
 
 export const missingTable: Rule = {
   meta: ruleMeta('missing-table')!,
   check(ctx, out) {
     const places = sectionsOf(ctx.doc);
     const template = ctx.doc.template;
-    if (!places || !template || ctx.imageTables.length > 0 || Object.values(ctx.doc.unread).some((pages) => pages.length > 0)) return;
+    if (!places || !template || ctx.imageTables.length > 0 || anyUnread(ctx.doc.unread)) return;
     for (const place of places) {
       const def = template.tables.find((t) => t.id === place.def.table);
       if (!def || ctx.doc.tables.some((t) => t.def.id === def.id)) continue;
